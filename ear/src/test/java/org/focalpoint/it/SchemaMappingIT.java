@@ -1,0 +1,55 @@
+package org.focalpoint.it;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.metamodel.EntityType;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every entity maps onto the schema the migrations built, on whichever database the build targets. */
+@ExtendWith(ArquillianExtension.class)
+class SchemaMappingIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return FocalPointDeployment.earWithTests(SchemaMappingIT.class);
+    }
+
+    @PersistenceContext(unitName = "focalpoint")
+    EntityManager em;
+
+    @Test
+    void everyEntityCanBeQueriedAgainstTheMigratedSchema() {
+        List<String> failures = new ArrayList<>();
+        int queried = 0;
+        for (EntityType<?> entity : em.getMetamodel().getEntities()) {
+            try {
+                // selecting whole rows makes EclipseLink name every mapped column
+                em.createQuery("select e from " + entity.getName() + " e", entity.getJavaType())
+                        .setMaxResults(1).getResultList();
+                queried++;
+            } catch (RuntimeException e) {
+                failures.add(entity.getName() + ": " + e.getMessage());
+            }
+        }
+        assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
+        assertEquals(15, queried, "entities in the model");
+    }
+
+    @Test
+    void eclipseLinkIsTheProvider() {
+        assertFalse(em.getEntityManagerFactory().getClass().getName().isEmpty());
+        assertTrue(em.getDelegate().getClass().getName().startsWith("org.eclipse.persistence"),
+                em.getDelegate().getClass().getName());
+    }
+}

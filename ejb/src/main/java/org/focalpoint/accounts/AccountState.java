@@ -1,0 +1,7 @@
+package org.focalpoint.accounts;
+
+public enum AccountState {
+    PENDING_VERIFICATION,
+    ACTIVE,
+    DEACTIVATED
+}

@@ -1,0 +1,64 @@
+package org.focalpoint.accounts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** Failed sign-ins counted against one key: an account or a remote address. */
+@Entity
+@Table(name = "sign_in_throttle")
+public class SignInThrottle {
+
+    @Id
+    @Column(name = "throttle_key", length = 300)
+    private String key;
+
+    @Version
+    private long version;
+
+    private int failures;
+
+    @Column(name = "last_failure_at", nullable = false)
+    private Instant lastFailureAt;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    protected SignInThrottle() {
+    }
+
+    public SignInThrottle(String key) {
+        this.key = key;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public int getFailures() {
+        return failures;
+    }
+
+    public Instant getLastFailureAt() {
+        return lastFailureAt;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    void recordFailure(Instant now, Instant lockedUntil) {
+        this.failures++;
+        this.lastFailureAt = now;
+        this.lockedUntil = lockedUntil;
+    }
+
+    void restartCount() {
+        this.failures = 0;
+        this.lockedUntil = null;
+    }
+}

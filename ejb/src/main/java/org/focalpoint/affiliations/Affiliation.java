@@ -1,0 +1,138 @@
+package org.focalpoint.affiliations;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import org.focalpoint.accounts.Account;
+import org.focalpoint.organizations.Organization;
+
+import java.time.Instant;
+
+/** Links a user to an organization. To an ITU Member it waits for the focal point's approval. */
+@Entity
+@NamedQuery(name = "Affiliation.ofAccount",
+        query = "select a from Affiliation a where a.account = :account order by a.requestedAt")
+public class Affiliation {
+
+    @Id
+    @SequenceGenerator(name = "affiliation_seq", sequenceName = "affiliation_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "affiliation_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AffiliationState state;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "decided_by_id")
+    private Account decidedBy;
+
+    @Column(length = 1000)
+    private String reason;
+
+    @OneToOne(mappedBy = "affiliation", cascade = CascadeType.PERSIST)
+    private TiesAccess tiesAccess;
+
+    protected Affiliation() {
+    }
+
+    /** A new affiliation: effective at once for a non-member, requested for an ITU Member. */
+    public Affiliation(Account account, Organization organization) {
+        this.account = account;
+        this.organization = organization;
+        this.requestedAt = Instant.now();
+        if (organization.getCategory().affiliationNeedsApproval()) {
+            this.state = AffiliationState.REQUESTED;
+        } else {
+            this.state = AffiliationState.APPROVED;
+            this.decidedAt = requestedAt;
+        }
+    }
+
+    public TiesAccess requestTiesAccess() {
+        if (!organization.isTiesEligible()) {
+            throw new IllegalStateException("TIES access is only for ITU Members");
+        }
+        this.tiesAccess = new TiesAccess(this);
+        return tiesAccess;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public AffiliationState getState() {
+        return state;
+    }
+
+    public boolean isApproved() {
+        return state == AffiliationState.APPROVED;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Account getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public TiesAccess getTiesAccess() {
+        return tiesAccess;
+    }
+
+    public void decide(AffiliationState outcome, Account by, String reason) {
+        this.state = outcome;
+        this.decidedBy = by;
+        this.decidedAt = Instant.now();
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,8 @@
+package org.focalpoint.affiliations;
+
+public enum AffiliationState {
+    REQUESTED,
+    APPROVED,
+    REJECTED,
+    REMOVED
+}

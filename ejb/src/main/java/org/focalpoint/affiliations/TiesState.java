@@ -1,0 +1,8 @@
+package org.focalpoint.affiliations;
+
+public enum TiesState {
+    REQUESTED,
+    GRANTED,
+    REJECTED,
+    REVOKED
+}

@@ -1,0 +1,21 @@
+package org.focalpoint.audit;
+
+/** What an audit entry records. Later features add their own decisions here. */
+public enum AuditAction {
+    ACCOUNT_CREATED,
+    EMAIL_VERIFIED,
+    EMAIL_CHANGE_REQUESTED,
+    EMAIL_CHANGED,
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_CHANGED,
+    PROFILE_UPDATED,
+    ACCOUNT_DEACTIVATED,
+    SIGN_IN_LOCKED,
+    AFFILIATION_REQUESTED,
+    AFFILIATION_WITHDRAWN,
+    TIES_ACCESS_REQUESTED,
+    TIES_ACCESS_WITHDRAWN,
+    REGISTRATION_CANCELLED,
+    CONSENT_PUBLISHED,
+    CONSENT_ACCEPTED
+}

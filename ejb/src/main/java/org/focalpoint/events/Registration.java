@@ -1,0 +1,122 @@
+package org.focalpoint.events;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import org.focalpoint.accounts.Account;
+import org.focalpoint.affiliations.Affiliation;
+
+import java.time.Instant;
+
+/** A user's registration to an event, made on behalf of one of their affiliations. */
+@Entity
+public class Registration {
+
+    @Id
+    @SequenceGenerator(name = "registration_seq", sequenceName = "registration_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registration_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "event_id")
+    private Event event;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "affiliation_id")
+    private Affiliation affiliation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RegistrationState state;
+
+    /** On what basis the current state was reached (e.g. opt-in of the member, the DFP's decision). */
+    @Column(length = 40)
+    private String basis;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "decided_by_id")
+    private Account decidedBy;
+
+    @Column(length = 1000)
+    private String reason;
+
+    protected Registration() {
+    }
+
+    public Registration(Event event, Account account, Affiliation affiliation) {
+        this.event = event;
+        this.account = account;
+        this.affiliation = affiliation;
+        this.state = RegistrationState.PENDING_APPROVAL;
+        this.registeredAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Event getEvent() {
+        return event;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public Affiliation getAffiliation() {
+        return affiliation;
+    }
+
+    public RegistrationState getState() {
+        return state;
+    }
+
+    public String getBasis() {
+        return basis;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Account getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void decide(RegistrationState outcome, String basis, Account by, String reason) {
+        this.state = outcome;
+        this.basis = basis;
+        this.decidedBy = by;
+        this.decidedAt = Instant.now();
+        this.reason = reason;
+    }
+}

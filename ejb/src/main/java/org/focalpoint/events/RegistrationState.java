@@ -1,0 +1,10 @@
+package org.focalpoint.events;
+
+public enum RegistrationState {
+    PENDING_APPROVAL,
+    APPROVED,
+    AUTO_APPROVED,
+    REJECTED,
+    WITHDRAWN,
+    CANCELLED
+}

@@ -1,0 +1,87 @@
+package org.focalpoint.accounts;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.focalpoint.RuleViolation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Issues and redeems the single-use, expiring links sent by e-mail. */
+@Stateless
+public class AccountTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** A new link for the purpose; any earlier unused link of the same purpose stops working. */
+    public String issue(Account account, TokenPurpose purpose) {
+        return issue(account, purpose, null);
+    }
+
+    /** A link that confirms a change of e-mail address to {@code newEmail}. */
+    public String issueForNewEmail(Account account, String newEmail) {
+        return issue(account, TokenPurpose.CHANGE_EMAIL, newEmail);
+    }
+
+    private String issue(Account account, TokenPurpose purpose, String newEmail) {
+        Instant now = Instant.now();
+        List<AccountToken> earlier = em.createNamedQuery("AccountToken.unusedOf", AccountToken.class)
+                .setParameter("account", account)
+                .setParameter("purpose", purpose)
+                .getResultList();
+        earlier.forEach(t -> t.use(now));
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        em.persist(new AccountToken(account, purpose, digest(raw), now).forNewEmail(newEmail));
+        return raw;
+    }
+
+    /**
+     * Uses up the link. Refused, with a message that says what to do, when the link is unknown
+     * (mistyped or forged), of another purpose, already used or expired.
+     */
+    public AccountToken redeem(String raw, TokenPurpose purpose) {
+        if (raw == null || raw.isBlank() || raw.length() > 100) {
+            throw new RuleViolation("This link is not valid. Please use the link from your most recent e-mail.");
+        }
+        List<AccountToken> found = em.createNamedQuery("AccountToken.byHash", AccountToken.class)
+                .setParameter("hash", digest(raw))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (found.isEmpty() || found.get(0).getPurpose() != purpose) {
+            throw new RuleViolation("This link is not valid. Please use the link from your most recent e-mail.");
+        }
+        AccountToken token = found.get(0);
+        Instant now = Instant.now();
+        if (token.isUsed()) {
+            throw new RuleViolation("This link has already been used or replaced by a newer one. "
+                    + "Please use the link from your most recent e-mail, or ask for a new one.");
+        }
+        if (token.isExpiredAt(now)) {
+            throw new RuleViolation("This link has expired. Please ask for a new one.");
+        }
+        token.use(now);
+        return token;
+    }
+
+    static String digest(String raw) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.focalpoint.notifications;
+
+/** A plain-text mail to one person. */
+public record OutgoingMail(String to, String subject, String body) {
+}

@@ -1,20 +1,21 @@
 -- The domain model of FocalPoint. Written in the SQL that H2 and PostgreSQL share, so one set of
--- migrations serves both. Identifiers come from sequences (allocation 50, matching the entities).
+-- migrations serves both. Identifiers come from sequences (allocation 50, matching the entities;
+-- EclipseLink reads a value as the last id of its block, hence the start at 50).
 
-create sequence account_seq start with 1 increment by 50;
-create sequence account_token_seq start with 1 increment by 50;
-create sequence organization_seq start with 1 increment by 50;
-create sequence designated_focal_point_seq start with 1 increment by 50;
-create sequence affiliation_seq start with 1 increment by 50;
-create sequence ties_access_seq start with 1 increment by 50;
-create sequence event_seq start with 1 increment by 50;
-create sequence registration_seq start with 1 increment by 50;
-create sequence opt_in_setting_seq start with 1 increment by 50;
-create sequence opt_in_change_seq start with 1 increment by 50;
-create sequence opt_in_request_seq start with 1 increment by 50;
-create sequence consent_document_seq start with 1 increment by 50;
-create sequence consent_acceptance_seq start with 1 increment by 50;
-create sequence audit_entry_seq start with 1 increment by 50;
+create sequence account_seq start with 50 increment by 50;
+create sequence account_token_seq start with 50 increment by 50;
+create sequence organization_seq start with 50 increment by 50;
+create sequence designated_focal_point_seq start with 50 increment by 50;
+create sequence affiliation_seq start with 50 increment by 50;
+create sequence ties_access_seq start with 50 increment by 50;
+create sequence event_seq start with 50 increment by 50;
+create sequence registration_seq start with 50 increment by 50;
+create sequence opt_in_setting_seq start with 50 increment by 50;
+create sequence opt_in_change_seq start with 50 increment by 50;
+create sequence opt_in_request_seq start with 50 increment by 50;
+create sequence consent_document_seq start with 50 increment by 50;
+create sequence consent_acceptance_seq start with 50 increment by 50;
+create sequence audit_entry_seq start with 50 increment by 50;
 
 create table account (
     id                   bigint       primary key,

@@ -1,8 +1,14 @@
 package org.focalpoint.it;
 
+import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.transaction.UserTransaction;
+import org.focalpoint.accounts.Account;
+import org.focalpoint.organizations.MembershipCategory;
+import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.Sector;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -10,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +35,9 @@ class SchemaMappingIT {
     @PersistenceContext(unitName = "focalpoint")
     EntityManager em;
 
+    @Resource
+    UserTransaction tx;
+
     @Test
     void everyEntityCanBeQueriedAgainstTheMigratedSchema() {
         List<String> failures = new ArrayList<>();
@@ -44,6 +54,31 @@ class SchemaMappingIT {
         }
         assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
         assertEquals(15, queried, "entities in the model");
+    }
+
+    @Test
+    void rowsGetSequenceIdsAndKeepTheirValues() throws Exception {
+        tx.begin();
+        try {
+            Account account = new Account("Mapping." + System.nanoTime() + "@Example.org", "hash", "Map", "Ping");
+            Organization organization = new Organization("Mapping Org", "CH", MembershipCategory.SECTOR_MEMBER,
+                    EnumSet.of(Sector.ITU_T, Sector.ITU_D));
+            em.persist(account);
+            em.persist(organization);
+            organization.designateTiesFocalPoint(account);
+            em.flush();
+            em.clear();
+
+            Organization found = em.find(Organization.class, organization.getId());
+            assertTrue(found.getId() > 0);
+            assertEquals(EnumSet.of(Sector.ITU_T, Sector.ITU_D), found.getSectors());
+            assertEquals(account.getId(), found.getTiesFocalPoint().getId());
+            assertEquals(account.getCreatedAt().toEpochMilli(),
+                    em.find(Account.class, account.getId()).getCreatedAt().toEpochMilli());
+            assertEquals(account.getEmail().toLowerCase(), found.getTiesFocalPoint().getEmail().toLowerCase());
+        } finally {
+            tx.rollback();
+        }
     }
 
     @Test

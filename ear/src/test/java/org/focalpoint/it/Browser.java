@@ -1,0 +1,175 @@
+package org.focalpoint.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's headless Chromium, driven the way a person uses the pages: fields found by their
+ * label, buttons and links by their text. Nothing is downloaded; each browser gets a fresh profile.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    public Browser() {
+        Path build = Path.of(System.getProperty("it.build.dir", "target"));
+        Path home = build.resolve("browser-home");
+        Path profile;
+        try {
+            Files.createDirectories(home);
+            profile = Files.createTempDirectory(build, "chromium-profile-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("HOME", home.toString(),
+                        "XDG_CONFIG_HOME", home.resolve("config").toString(),
+                        "XDG_CACHE_HOME", home.resolve("cache").toString()))
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
+        this.driver = new ChromeDriver(service, options);
+        this.baseUrl = "http://127.0.0.1:" + System.getProperty("it.http.port") + "/focalpoint/";
+    }
+
+    /** Opens a page of the application, e.g. {@code open("signup.xhtml")}, or an absolute URL. */
+    public Browser open(String pathOrUrl) {
+        driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl);
+        return this;
+    }
+
+    /** Types into the field labelled {@code label} (the label's text, exactly). */
+    public Browser fill(String label, String value) {
+        WebElement field = field(label);
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    /** Types {@code typed} into the autocomplete labelled {@code label} and picks the suggestion showing {@code suggestion}. */
+    public Browser choose(String label, String typed, String suggestion) {
+        fill(label, typed);
+        waitFor(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(normalize-space(.), "
+                + literal(suggestion) + ")]")).click();
+        settle();
+        return this;
+    }
+
+    /** Ticks or clicks the checkbox or radio labelled {@code label}. */
+    public Browser tick(String label) {
+        WebElement labelElement = waitFor(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
+        labelElement.click();
+        settle();
+        return this;
+    }
+
+    /** Clicks the button or link showing {@code text}, and waits for the page to settle. */
+    public Browser click(String text) {
+        String t = literal(text);
+        WebElement target = waitFor(By.xpath("//button[normalize-space(.)=" + t + "]"
+                + " | //input[(@type='submit' or @type='button') and @value=" + t + "]"
+                + " | //a[normalize-space(.)=" + t + "]"));
+        target.click();
+        settle();
+        return this;
+    }
+
+    /** The visible text of the page. */
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits until the page shows {@code expected}; fails with the page's text otherwise. */
+    public Browser expect(String expected) {
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> text().contains(expected));
+        } catch (RuntimeException e) {
+            throw new AssertionError("Expected \"" + expected + "\" on " + driver.getCurrentUrl() + ", page shows:\n"
+                    + text());
+        }
+        return this;
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private WebElement field(String label) {
+        WebElement labelElement = waitFor(By.xpath("//label[normalize-space(.)=" + literal(label)
+                + " or normalize-space(text())=" + literal(label) + "]"));
+        String id = labelElement.getAttribute("for");
+        if (id == null || id.isEmpty()) {
+            return labelElement.findElement(By.xpath(".//input|.//textarea|.//select"));
+        }
+        WebElement target = driver.findElement(By.id(id));
+        // PrimeFaces widgets put the real input inside a wrapper that carries the id
+        if (!List.of("input", "textarea", "select").contains(target.getTagName())) {
+            List<WebElement> inner = target.findElements(By.xpath(".//input[not(@type='hidden')]|.//textarea"));
+            if (!inner.isEmpty()) {
+                return inner.get(0);
+            }
+        }
+        return target;
+    }
+
+    private WebElement waitFor(By by) {
+        try {
+            return new WebDriverWait(driver, WAIT).until(d -> {
+                List<WebElement> found = d.findElements(by);
+                return found.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+            });
+        } catch (RuntimeException e) {
+            throw new AssertionError("Not found on " + driver.getCurrentUrl() + ": " + by + "\npage shows:\n" + text());
+        }
+    }
+
+    /** Waits for the document and PrimeFaces' ajax queue to be idle. */
+    private void settle() {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    private static String literal(String s) {
+        if (!s.contains("'")) {
+            return "'" + s + "'";
+        }
+        return "concat('" + s.replace("'", "', \"'\", '") + "')";
+    }
+}

@@ -1,0 +1,112 @@
+package org.focalpoint.it;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.focalpoint.accounts.Account;
+import org.focalpoint.accounts.PasswordHasher;
+import org.focalpoint.consent.ConsentService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An account moved from the old platform must choose a new password at its first sign-in. */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MigratedAccountIT {
+
+    static final String EMAIL = "migrated.delegate@old-platform.example.org";
+    static final String OLD_PASSWORD = "old-platform-password";
+    static final String NEW_PASSWORD = "Granite-Meadow-Sparrow-7";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return FocalPointDeployment.earWithTests(MigratedAccountIT.class, Browser.class, TestData.class);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    ConsentService consents;
+
+    @Test
+    @Order(1)
+    void anAccountMigratedFromTheOldPlatformExists() throws Exception {
+        tx.begin();
+        Account account = em.createNamedQuery("Account.byEmail", Account.class)
+                .setParameter("emailKey", Account.emailKey(EMAIL))
+                .getResultStream().findFirst().orElse(null);
+        if (account == null) {
+            account = new Account(EMAIL, PasswordHasher.hash(OLD_PASSWORD.toCharArray()), "Grace", "Hopper");
+            account.activate();
+            em.persist(account);
+        } else {
+            account.changePassword(PasswordHasher.hash(OLD_PASSWORD.toCharArray()));
+        }
+        account.requirePasswordChange();
+        TestData.consentDocumentsPublished(em, consents);
+        tx.commit();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theFirstSignInLeadsToChoosingANewPasswordAndOnlyTheNewOneWorksAfterwards() {
+        try (Browser browser = new Browser()) {
+            browser.open("signin.xhtml")
+                    .fill("E-mail address", EMAIL)
+                    .fill("Password", OLD_PASSWORD)
+                    .click("Sign in")
+                    .expect("Please choose a new password");
+
+            // nothing else is reachable until then
+            browser.open("account/profile.xhtml").expect("Please choose a new password");
+
+            browser.fill("New password", "short")
+                    .fill("Repeat the new password", "short")
+                    .click("Set new password")
+                    .expect("at least 12 characters");
+            browser.fill("New password", NEW_PASSWORD)
+                    .fill("Repeat the new password", NEW_PASSWORD + "x")
+                    .click("Set new password")
+                    .expect("do not match");
+            browser.fill("New password", NEW_PASSWORD)
+                    .fill("Repeat the new password", NEW_PASSWORD)
+                    .click("Set new password");
+
+            // then the consents it never accepted on the old platform, then home
+            browser.expect("I accept the Terms of Use");
+            browser.tick("I accept the Terms of Use");
+            if (browser.text().contains("I accept the Data Privacy statement")) {
+                browser.tick("I accept the Data Privacy statement");
+            }
+            browser.click("Accept and continue").expect("Welcome, Grace");
+            browser.click("Sign out").expect("You are signed out");
+
+            browser.open("signin.xhtml")
+                    .fill("E-mail address", EMAIL)
+                    .fill("Password", OLD_PASSWORD)
+                    .click("Sign in")
+                    .expect("The e-mail address or password is not correct");
+            browser.fill("E-mail address", EMAIL)
+                    .fill("Password", NEW_PASSWORD)
+                    .click("Sign in")
+                    .expect("Welcome, Grace");
+            assertTrue(browser.url().contains("index.xhtml") || browser.url().endsWith("/focalpoint/"), browser.url());
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.focalpoint.it;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.focalpoint.consent.ConsentKind;
+import org.focalpoint.consent.ConsentService;
+import org.focalpoint.organizations.MembershipCategory;
+import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.Sector;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.EnumSet;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole first visit of a delegate, through the pages in headless Chromium: sign up with a
+ * TIES request, read the verification mail, verify, sign in, sign out; then staff publish new
+ * Terms of Use and the delegate must accept them at the next sign-in.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SignUpJourneyIT {
+
+    static final String ORGANIZATION = "Journey Telecom Ltd";
+    static final String PASSWORD = "Blue-Harbour-Lantern-42";
+
+    /** Lives in the test JVM across the client-side steps. */
+    static Browser browser;
+    static String email;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return FocalPointDeployment.earWithTests(SignUpJourneyIT.class, Browser.class, Mailbox.class, TestData.class);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    ConsentService consents;
+
+    @Test
+    @Order(1)
+    void aSectorMemberAndCurrentConsentDocumentsExist() throws Exception {
+        tx.begin();
+        if (em.createNamedQuery("Organization.byName", Organization.class).setParameter("name", ORGANIZATION)
+                .getResultList().isEmpty()) {
+            em.persist(new Organization(ORGANIZATION, "GB", MembershipCategory.SECTOR_MEMBER,
+                    EnumSet.of(Sector.ITU_T)));
+        }
+        TestData.consentDocumentsPublished(em, consents);
+        tx.commit();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void aDelegateSignsUpVerifiesTheAddressAndSignsIn() {
+        email = "Delegate." + System.nanoTime() + "@Journey.example.org";
+        browser = new Browser();
+        browser.open("signup.xhtml")
+                .tick("ITU Member")
+                .choose("Organization", "Journey Tel", ORGANIZATION)
+                .tick("Request TIES access")
+                .fill("Given name", "Ada")
+                .fill("Family name", "Lovelace")
+                .fill("E-mail address", email)
+                .fill("Password", PASSWORD)
+                .fill("Repeat the password", PASSWORD)
+                .tick("I accept the Terms of Use")
+                .tick("I accept the Data Privacy statement")
+                .click("Create account")
+                .expect("We have sent a link to");
+
+        // the login name is case-insensitive: the mail reaches the address whatever its case
+        Mailbox.Mail mail = Mailbox.await(email.toLowerCase(), "Verify");
+        browser.open(mail.link("verify.xhtml"))
+                .expect("Your e-mail address is verified")
+                .click("Sign in");
+
+        String sessionBefore = browser.cookie("JSESSIONID");
+        browser.fill("E-mail address", email.toUpperCase())
+                .fill("Password", PASSWORD)
+                .click("Sign in")
+                .expect("Welcome, Ada");
+        assertNotEquals(sessionBefore, browser.cookie("JSESSIONID"), "the session id changes at sign-in");
+        assertTrue(browser.text().contains(ORGANIZATION), "the home page lists the requested affiliation");
+
+        browser.click("Sign out").expect("You are signed out");
+        browser.open("index.xhtml");
+        assertTrue(browser.url().contains("signin.xhtml"), "signed out, the home page asks to sign in: " + browser.url());
+    }
+
+    @Test
+    @Order(3)
+    void staffPublishANewVersionOfTheTermsOfUse() throws Exception {
+        tx.begin();
+        consents.publish(ConsentKind.TERMS_OF_USE, "Terms of Use", "Revised Terms of Use of FocalPoint.",
+                TestData.staff(em));
+        tx.commit();
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void atTheNextSignInTheDelegateMustAcceptTheNewTermsBeforeAnythingElse() {
+        browser.open("signin.xhtml")
+                .fill("E-mail address", email)
+                .fill("Password", PASSWORD)
+                .click("Sign in")
+                .expect("Revised Terms of Use of FocalPoint.");
+
+        // no other page is reachable before accepting
+        browser.open("account/profile.xhtml").expect("Revised Terms of Use of FocalPoint.");
+
+        browser.click("Accept and continue").expect("Please accept");
+        browser.tick("I accept the Terms of Use")
+                .click("Accept and continue")
+                .expect("Welcome, Ada");
+
+        browser.open("consent/history.xhtml").expect("Terms of Use");
+        browser.click("Sign out").expect("You are signed out");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+}

@@ -3,18 +3,67 @@ package org.focalpoint.it;
 import jakarta.persistence.EntityManager;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.accounts.PasswordHasher;
+import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.consent.ConsentKind;
 import org.focalpoint.consent.ConsentService;
+import org.focalpoint.events.Event;
+import org.focalpoint.events.EventKind;
+import org.focalpoint.events.Registration;
+import org.focalpoint.events.RegistrationState;
+import org.focalpoint.organizations.MembershipCategory;
+import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.Sector;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
 
 /**
- * Rows the in-container steps of tests need, created inside the caller's transaction. Tests share
- * one database across classes and runs, so everything here is found before it is created.
+ * Rows for in-container tests, persisted by the caller's transaction. Tests share one database
+ * across classes and runs: names never repeat, and shared rows are found before they are created.
  */
 public final class TestData {
 
     public static final String STAFF_EMAIL = "secretariat.officer@tests.example.org";
 
     private TestData() {
+    }
+
+    public static String uniqueEmail(String who) {
+        return who + "-" + UUID.randomUUID() + "@example.org";
+    }
+
+    public static Account activeAccount(EntityManager em, String email) {
+        Account account = new Account(email, "not-a-usable-hash", "Ada", "Lovelace");
+        account.activate();
+        em.persist(account);
+        return account;
+    }
+
+    public static Organization member(EntityManager em) {
+        Organization organization = new Organization("Member " + UUID.randomUUID(), "CH",
+                MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_T));
+        em.persist(organization);
+        return organization;
+    }
+
+    public static Event studyGroupEnding(EntityManager em, LocalDate endsOn) {
+        Instant opens = Instant.now().minus(Duration.ofDays(60));
+        Event event = new Event(Sector.ITU_T, EventKind.STUDY_GROUP, "SG " + UUID.randomUUID(),
+                endsOn.minusDays(3), endsOn, opens, opens.plus(Duration.ofDays(30)));
+        em.persist(event);
+        return event;
+    }
+
+    public static Registration registration(EntityManager em, Event event, Affiliation affiliation, RegistrationState state) {
+        Registration registration = new Registration(event, affiliation.getAccount(), affiliation);
+        if (state != RegistrationState.PENDING_APPROVAL) {
+            registration.decide(state, "test", null, null);
+        }
+        em.persist(registration);
+        return registration;
     }
 
     /** A member of the secretariat's staff. */

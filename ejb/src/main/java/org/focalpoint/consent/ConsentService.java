@@ -48,31 +48,51 @@ public class ConsentService {
     /**
      * Records acceptance of the given documents. Only current versions can be accepted: a page
      * left open while staff published a newer version is refused, and the person sees the new text.
+     * Every current document must be accepted at once: nothing is recorded while one is left out.
      */
     public void accept(Account account, Set<Long> documentIds) {
         List<ConsentDocument> current = currentDocuments();
         for (Long id : documentIds) {
-            ConsentDocument document = current.stream().filter(d -> d.getId().equals(id)).findFirst()
-                    .orElseThrow(() -> new RuleViolation(
-                            "A newer version has been published meanwhile. Please read it and accept it."));
-            if (!hasAccepted(account, document)) {
-                em.persist(new ConsentAcceptance(account, document));
-                audit.record(account, null, AuditAction.CONSENT_ACCEPTED, Account.class, account.getId(),
-                        document.getKind().label() + " version " + document.getDocVersion(), null);
+            if (current.stream().noneMatch(d -> d.getId().equals(id))) {
+                throw new RuleViolation("A newer version has been published meanwhile. Please read it and accept it.");
             }
+        }
+        List<ConsentDocument> pending = pendingFor(account);
+        List<ConsentDocument> leftOut = pending.stream().filter(d -> !documentIds.contains(d.getId())).toList();
+        if (!leftOut.isEmpty()) {
+            throw new RuleViolation("Please accept the "
+                    + String.join(" and the ", leftOut.stream().map(d -> d.getKind().label()).toList()) + ".");
+        }
+        for (ConsentDocument document : pending) {
+            em.persist(new ConsentAcceptance(account, document));
+            audit.record(account, null, AuditAction.CONSENT_ACCEPTED, Account.class, account.getId(),
+                    document.getKind().label() + " version " + document.getDocVersion(), null);
         }
     }
 
     /** Publishes the next version of a document; everyone accepts it again at their next visit. */
     public ConsentDocument publish(ConsentKind kind, String title, String body, Account publisher) {
+        Account staff = em.find(Account.class, publisher.getId());
+        if (staff == null || !staff.isActive() || !staff.isStaff()) {
+            throw new RuleViolation("Only secretariat staff can publish consent documents.");
+        }
+        if (kind == null) {
+            throw new RuleViolation("Please choose the document to publish.");
+        }
         if (title == null || title.isBlank() || body == null || body.isBlank()) {
             throw new RuleViolation("A title and a text are required to publish a new version.");
         }
+        if (title.strip().length() > 200) {
+            throw new RuleViolation("The title must be at most 200 characters.");
+        }
+        if (body.strip().length() > 200000) {
+            throw new RuleViolation("The text must be at most 200000 characters.");
+        }
         int next = currentDocuments().stream().filter(d -> d.getKind() == kind)
                 .mapToInt(ConsentDocument::getDocVersion).max().orElse(0) + 1;
-        ConsentDocument document = new ConsentDocument(kind, next, title.strip(), body.strip(), publisher);
+        ConsentDocument document = new ConsentDocument(kind, next, title.strip(), body.strip(), staff);
         em.persist(document);
-        audit.record(publisher, null, AuditAction.CONSENT_PUBLISHED, ConsentDocument.class, document.getId(),
+        audit.record(staff, null, AuditAction.CONSENT_PUBLISHED, ConsentDocument.class, document.getId(),
                 kind.label() + " version " + next, null);
         return document;
     }

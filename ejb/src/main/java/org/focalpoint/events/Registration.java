@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.focalpoint.accounts.Account;
@@ -18,6 +19,8 @@ import java.time.Instant;
 
 /** A user's registration to an event, made on behalf of one of their affiliations. */
 @Entity
+@NamedQuery(name = "Registration.ofAccountNotEnded",
+        query = "select r from Registration r where r.account = :account and r.event.endsOn >= :today")
 public class Registration {
 
     @Id

@@ -25,6 +25,8 @@ import java.util.Set;
 @Entity
 @NamedQuery(name = "Organization.activeByStanding",
         query = "select o from Organization o where o.active = true and o.category in :categories order by o.name")
+@NamedQuery(name = "Organization.withTiesFocalPoint",
+        query = "select o from Organization o where o.tiesFocalPoint = :account")
 @NamedQuery(name = "Organization.byName",
         query = "select o from Organization o where lower(o.name) = lower(:name)")
 public class Organization {

@@ -1,0 +1,163 @@
+package org.focalpoint.accounts;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.audit.AuditAction;
+import org.focalpoint.audit.AuditLog;
+import org.focalpoint.notifications.Links;
+import org.focalpoint.notifications.Mailer;
+import org.focalpoint.notifications.OutgoingMail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A person's own profile and e-mail address. Every method acts on {@code self}, the signed-in
+ * account the page took from {@code CurrentAccount}: no page ever names the account to change.
+ */
+@Stateless
+public class Profile {
+
+    static final String STALE = "Your profile was changed in another window. Please review and save again.";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private AccountTokens tokens;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private Links links;
+
+    /** Saves the profile as typed; refused as a whole when anything is wrong or the form is stale. */
+    public void update(Account self, ProfileForm form) {
+        List<String> problems = form.problems();
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(String.join(" ", problems));
+        }
+        Account account = managed(self);
+        if (account.getVersion() != form.getVersion()) {
+            throw new RuleViolation(STALE);
+        }
+        List<String> changes = new ArrayList<>();
+        String givenName = ProfileForm.clean(form.getGivenName());
+        String familyName = ProfileForm.clean(form.getFamilyName());
+        String title = ProfileForm.clean(form.getTitle());
+        String phone = ProfileForm.clean(form.getPhone());
+        String country = ProfileForm.clean(form.getCountry());
+        note("Given name", account.getGivenName(), givenName, changes);
+        note("Family name", account.getFamilyName(), familyName, changes);
+        note("Title", account.getTitle(), title, changes);
+        note("Phone", account.getPhone(), phone, changes);
+        note("Country", account.getCountry(), country, changes);
+        if (changes.isEmpty()) {
+            return;
+        }
+        account.setGivenName(givenName);
+        account.setFamilyName(familyName);
+        account.setTitle(title);
+        account.setPhone(phone);
+        account.setCountry(country);
+        try {
+            // a save from another window between our read and this write is caught here, not at commit
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new RuleViolation(STALE);
+        }
+        audit.record(account, null, AuditAction.PROFILE_UPDATED, Account.class, account.getId(),
+                String.join("; ", changes), null);
+    }
+
+    /**
+     * Sends a confirmation link to the new address and a notice to the current one. The login
+     * stays the current address until the link is used.
+     */
+    public void requestEmailChange(Account self, String newEmail) {
+        if (!EmailAddress.isValid(newEmail)) {
+            throw new RuleViolation("Please enter a valid e-mail address, such as name@example.org.");
+        }
+        Account account = managed(self);
+        String address = newEmail.strip();
+        if (Account.emailKey(address).equals(Account.emailKey(account.getEmail()))) {
+            throw new RuleViolation("This is already your e-mail address.");
+        }
+        refuseIfTaken(address);
+        String raw = tokens.issueForNewEmail(account, address);
+        mailer.send(new OutgoingMail(address, "Confirm your new e-mail address for FocalPoint",
+                "Dear " + account.getFullName() + ",\n\n"
+                        + "You asked to use this address to sign in to FocalPoint. To confirm it, open this link "
+                        + "while signed in (it is valid for 48 hours):\n\n"
+                        + links.page("account/confirm-email.xhtml", "token", raw) + "\n\n"
+                        + "Until you confirm, you keep signing in with " + account.getEmail() + ".\n"
+                        + "If you did not ask for this, ignore this message.\n"));
+        mailer.send(new OutgoingMail(account.getEmail(), "Your FocalPoint e-mail address is being changed",
+                "Dear " + account.getFullName() + ",\n\n"
+                        + "Someone signed in to your FocalPoint account asked to change its e-mail address to "
+                        + address + ". A confirmation link was sent to that address; nothing changes until it "
+                        + "is used.\n\n"
+                        + "If this was not you, change your password and contact the secretariat.\n"));
+        audit.record(account, null, AuditAction.EMAIL_CHANGE_REQUESTED, Account.class, account.getId(),
+                "New address " + address + " (to be confirmed)", null);
+    }
+
+    /** Uses the confirmation link: the new address becomes the login name of the signed-in account. */
+    public void confirmEmailChange(Account self, String token) {
+        AccountToken used = tokens.redeem(token, TokenPurpose.CHANGE_EMAIL);
+        Account account = managed(self);
+        if (!used.getAccount().getId().equals(account.getId())) {
+            throw new RuleViolation("This link belongs to another account. "
+                    + "Please sign in with the account whose address you are changing and open the link again.");
+        }
+        String address = used.getNewEmail();
+        refuseIfTaken(address);
+        String previous = account.getEmail();
+        account.changeEmail(address);
+        try {
+            // another account may have taken the address since the check: the unique key decides
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new RuleViolation(taken(address));
+        }
+        audit.record(account, null, AuditAction.EMAIL_CHANGED, Account.class, account.getId(),
+                previous + " -> " + address, null);
+    }
+
+    private void refuseIfTaken(String address) {
+        boolean taken = !em.createNamedQuery("Account.byEmail", Account.class)
+                .setParameter("emailKey", Account.emailKey(address))
+                .getResultList().isEmpty();
+        if (taken) {
+            throw new RuleViolation(taken(address));
+        }
+    }
+
+    private static String taken(String address) {
+        return "The address " + address + " is already used by another account.";
+    }
+
+    private Account managed(Account self) {
+        Account account = em.find(Account.class, self.getId());
+        if (account == null || !account.isActive()) {
+            throw new RuleViolation("Please sign in again.");
+        }
+        return account;
+    }
+
+    private static void note(String label, String before, String after, List<String> changes) {
+        if (!Objects.equals(before, after)) {
+            changes.add(label + ": " + (before == null ? "(empty)" : before) + " -> " + (after == null ? "(empty)" : after));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.focalpoint.accounts;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.PageMessages;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.security.CurrentAccount;
+
+import java.io.Serializable;
+
+/** "My profile", e-mail section: asks for a confirmation link to a new address. */
+@Named
+@ViewScoped
+public class ChangeEmail implements Serializable {
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private Profile profile;
+
+    private String currentEmail;
+    private String newEmail;
+
+    @PostConstruct
+    void load() {
+        currentEmail = currentAccount.get().getEmail();
+    }
+
+    public void request() {
+        try {
+            profile.requestEmailChange(currentAccount.get(), newEmail);
+            PageMessages.info("We sent a confirmation link to " + newEmail.strip()
+                    + ". Until you open it, you keep signing in with " + currentEmail + ".");
+            newEmail = null;
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    public String getCurrentEmail() {
+        return currentEmail;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+}

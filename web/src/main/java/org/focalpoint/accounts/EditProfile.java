@@ -1,0 +1,50 @@
+package org.focalpoint.accounts;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.PageMessages;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.security.CurrentAccount;
+
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.Map;
+
+/** "My profile": the person's own names, title, phone and country. */
+@Named
+@ViewScoped
+public class EditProfile implements Serializable {
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private Profile profile;
+
+    private ProfileForm form;
+
+    @PostConstruct
+    void load() {
+        form = ProfileForm.of(currentAccount.get());
+    }
+
+    public void save() {
+        try {
+            profile.update(currentAccount.get(), form);
+            form = ProfileForm.of(currentAccount.get());
+            PageMessages.info("Your profile has been saved.");
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    public ProfileForm getForm() {
+        return form;
+    }
+
+    public Collection<Map.Entry<String, String>> getCountries() {
+        return Countries.byName().entrySet();
+    }
+}

@@ -1,0 +1,46 @@
+package org.focalpoint.consent;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.security.CurrentAccount;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** "My consents": every version the person accepted and when. */
+@Named
+@RequestScoped
+public class ConsentHistory {
+
+    /** Accounts carry no time zone, so times are shown in UTC and say so. */
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    /** One acceptance, in words. */
+    public record Row(String document, int version, String title, String acceptedAt) {
+    }
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private ConsentService consentService;
+
+    private List<Row> acceptances;
+
+    @PostConstruct
+    void load() {
+        acceptances = consentService.historyOf(currentAccount.get()).stream()
+                .map(a -> new Row(a.getDocument().getKind().label(), a.getDocument().getDocVersion(),
+                        a.getDocument().getTitle(), WHEN.format(a.getAcceptedAt())))
+                .toList();
+    }
+
+    public List<Row> getAcceptances() {
+        return acceptances;
+    }
+}

@@ -1,0 +1,88 @@
+package org.focalpoint.consent;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.PageMessages;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.security.CurrentAccount;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** "Consent documents" (staff): every published version, and the form to publish the next one. */
+@Named
+@ViewScoped
+public class PublishConsent implements Serializable {
+
+    /** One published version, in words. */
+    public record Version(String document, int version, String title, String publishedAt, String publishedBy) {
+    }
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private ConsentService consentService;
+
+    private List<Version> versions;
+    private ConsentKind kind;
+    private String title;
+    private String text;
+
+    @PostConstruct
+    void load() {
+        versions = consentService.allVersions().stream()
+                .map(d -> new Version(d.getKind().label(), d.getDocVersion(), d.getTitle(),
+                        ConsentHistory.WHEN.format(d.getPublishedAt()),
+                        d.getPublishedBy() == null ? "FocalPoint" : d.getPublishedBy().getFullName()))
+                .toList();
+    }
+
+    public void publish() {
+        try {
+            ConsentDocument published = consentService.publish(kind, title, text, currentAccount.get());
+            PageMessages.info(published.getKind().label() + " version " + published.getDocVersion()
+                    + " is published. Everyone will accept it at their next visit.");
+            kind = null;
+            title = null;
+            text = null;
+            load();
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    public ConsentKind[] getKinds() {
+        return ConsentKind.values();
+    }
+
+    public List<Version> getVersions() {
+        return versions;
+    }
+
+    public ConsentKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ConsentKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class OrganizationDirectoryTest {
 
     @Test
-    void typedWildcardsAreMatchedLiterally() {
-        assertEquals("100!% telecom!_co!!", OrganizationDirectory.escapeLike("100% telecom_co!"));
+    void typedWildcardsAndTheEscapeCharacterAreMatchedLiterally() {
+        assertEquals("100\\% telecom\\_co\\\\", OrganizationDirectory.escapeLike("100% telecom_co\\"));
         assertEquals("plain name", OrganizationDirectory.escapeLike("plain name"));
     }
 }

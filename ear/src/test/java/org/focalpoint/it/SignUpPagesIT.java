@@ -1,0 +1,166 @@
+package org.focalpoint.it;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.focalpoint.consent.ConsentService;
+import org.focalpoint.organizations.Organization;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The sign-up, verification and password pages in headless Chromium, used as a person would.
+ * The first test runs in the server to put an ITU Member and the consents in place; the others
+ * run in the test JVM and see the application only through the browser and the mailbox.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SignUpPagesIT {
+
+    /** Named so in every run; the browser picks whichever of them the list offers first. */
+    private static final String MEMBER_PREFIX = "Browser Telecom";
+    private static final String PASSWORD = "correct horse battery";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return FocalPointDeployment.earWithTests(SignUpPagesIT.class, SignUpFixture.class, Mailbox.class,
+                Mailbox.Mail.class);
+    }
+
+    @PersistenceContext(unitName = "focalpoint")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    ConsentService consents;
+
+    @Test
+    @Order(1)
+    void anItuMemberToChooseAndTheConsentsToAccept() {
+        SignUpFixture fixture = new SignUpFixture(em, tx, consents).create();
+        fixture.inTransaction(() -> {
+            em.find(Organization.class, fixture.member.getId()).rename(MEMBER_PREFIX + " " + fixture.tag);
+            return null;
+        });
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void aPersonSignsUpVerifiesAndResetsThePassword() {
+        String email = "u" + UUID.randomUUID() + "@example.org";
+        try (HeadlessBrowser browser = new HeadlessBrowser()) {
+            browser.open("signup.xhtml");
+            browser.field("ITU Member").click();
+            browser.field("Organization").sendKeys(MEMBER_PREFIX);
+            browser.visible(By.cssSelector(".ui-autocomplete-item")).click();
+            browser.field("Request TIES access").click();
+            browser.field("Given name").sendKeys("<script>alert(1)</script>");
+            browser.field("Family name").sendKeys("Lee");
+            browser.field("E-mail address").sendKeys(email);
+            browser.field("Password").sendKeys(PASSWORD);
+            browser.field("Repeat the password").sendKeys("something else entirely");
+            browser.field("I accept the Terms of Use").click();
+            browser.field("I accept the Data Privacy statement").click();
+            browser.button("Create account").click();
+
+            // refused: the message is shown, and what was typed is kept except the passwords
+            browser.text("The two passwords are not the same.");
+            assertEquals("<script>alert(1)</script>", browser.field("Given name").getAttribute("value"));
+            assertEquals(email, browser.field("E-mail address").getAttribute("value"));
+            assertEquals("", browser.field("Password").getAttribute("value"));
+            assertTrue(browser.field("Request TIES access").isSelected());
+            assertTrue(browser.field("I accept the Terms of Use").isSelected());
+
+            browser.field("Password").sendKeys(PASSWORD);
+            browser.field("Repeat the password").sendKeys(PASSWORD);
+            browser.button("Create account").click();
+            browser.text("We have sent a link to " + email + ". Open it to activate your account.");
+
+            browser.open(Mailbox.await(email, "Verify").link("verify.xhtml"));
+            browser.text("Your e-mail address is verified. You can now sign in.");
+            assertTrue(browser.link("Sign in").getAttribute("href").endsWith("/focalpoint/signin.xhtml"));
+
+            browser.reload();
+            browser.text("This link has already been used or replaced by a newer one.");
+            assertTrue(browser.button("Send a new link").isDisplayed());
+
+            browser.open("password/forgot.xhtml");
+            browser.field("E-mail address").sendKeys(email.toUpperCase());
+            browser.button("Send reset link").click();
+            browser.text("If an account exists for this address, we have sent a link.");
+
+            browser.open(Mailbox.await(email, "Reset").link("password/reset.xhtml"));
+            browser.field("New password").sendKeys("short");
+            browser.field("Repeat the new password").sendKeys("short");
+            browser.button("Set new password").click();
+            browser.text("Please choose a password of at least 12 characters.");
+            browser.field("New password").sendKeys("a much better passphrase");
+            browser.field("Repeat the new password").sendKeys("a much better passphrase");
+            browser.button("Set new password").click();
+            browser.text("Your password has been changed. You can now sign in.");
+        }
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void aPersonOfAnotherOrganizationTypesItAndIsNotOfferedTies() {
+        String email = "u" + UUID.randomUUID() + "@example.org";
+        try (HeadlessBrowser browser = new HeadlessBrowser()) {
+            browser.open("signup.xhtml");
+            browser.field("Other").click();
+            browser.field("Organization name").sendKeys("Garage Lab " + UUID.randomUUID());
+            assertFalse(browser.hasField("Request TIES access"));
+            new Select(browser.field("Organization country")).selectByVisibleText("Kenya");
+            browser.field("Given name").sendKeys("Wanjiru");
+            browser.field("Family name").sendKeys("Kamau");
+            browser.field("E-mail address").sendKeys(email);
+            browser.field("Password").sendKeys(PASSWORD);
+            browser.field("Repeat the password").sendKeys(PASSWORD);
+            browser.button("Create account").click();
+
+            browser.text("Please accept the Terms of Use and the Data Privacy statement.");
+            assertEquals("Kenya", new Select(browser.field("Organization country")).getFirstSelectedOption().getText());
+            browser.field("Password").sendKeys(PASSWORD);
+            browser.field("Repeat the password").sendKeys(PASSWORD);
+            browser.field("I accept the Terms of Use").click();
+            browser.field("I accept the Data Privacy statement").click();
+            browser.button("Create account").click();
+            browser.text("We have sent a link to " + email + ".");
+            assertFalse(Mailbox.await(email, "Verify").body().isEmpty());
+        }
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void aForgedVerificationLinkOffersANewOne() {
+        try (HeadlessBrowser browser = new HeadlessBrowser()) {
+            browser.open("verify.xhtml?token=forged");
+            browser.text("This link is not valid. Please use the link from your most recent e-mail.");
+            browser.field("E-mail address").sendKeys("nobody." + UUID.randomUUID() + "@example.org");
+            browser.button("Send a new link").click();
+            browser.text("If an account waiting for verification exists for this address, we have sent a new link to it.");
+        }
+    }
+}

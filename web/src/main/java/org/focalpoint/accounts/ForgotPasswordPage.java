@@ -1,0 +1,34 @@
+package org.focalpoint.accounts;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.RuleViolation;
+
+/** Asking for a link to choose a new password. */
+@Named
+@RequestScoped
+public class ForgotPasswordPage {
+
+    @Inject
+    private PasswordReset passwordReset;
+
+    private String email;
+
+    public void send() {
+        try {
+            passwordReset.requestReset(email);
+            FacesMessages.info(PasswordReset.SENT_IF_EXISTS);
+        } catch (RuleViolation refused) {
+            FacesMessages.errorAt("forgot:email", refused.getMessage());
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}

@@ -31,7 +31,7 @@ class MigratedAccountIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(MigratedAccountIT.class, Browser.class, TestData.class);
+        return FocalPointDeployment.earWithTests(MigratedAccountIT.class, TestData.class);
     }
 
     @PersistenceContext

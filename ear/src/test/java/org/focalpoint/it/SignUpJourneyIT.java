@@ -14,7 +14,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -38,13 +37,12 @@ class SignUpJourneyIT {
     static final String ORGANIZATION = "Journey Telecom Ltd";
     static final String PASSWORD = "Blue-Harbour-Lantern-42";
 
-    /** Lives in the test JVM across the client-side steps. */
-    static Browser browser;
+    /** Set by the client-side sign-up step, read by the later client-side step. */
     static String email;
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(SignUpJourneyIT.class, Browser.class, Mailbox.class, TestData.class);
+        return FocalPointDeployment.earWithTests(SignUpJourneyIT.class, TestData.class);
     }
 
     @PersistenceContext
@@ -74,7 +72,12 @@ class SignUpJourneyIT {
     @RunAsClient
     void aDelegateSignsUpVerifiesTheAddressAndSignsIn() {
         email = "Delegate." + System.nanoTime() + "@Journey.example.org";
-        browser = new Browser();
+        try (Browser browser = new Browser()) {
+            signUpVerifySignInAndOut(browser);
+        }
+    }
+
+    private static void signUpVerifySignInAndOut(Browser browser) {
         browser.open("signup.xhtml")
                 .tick("ITU Member")
                 .choose("Organization", "Journey Tel", ORGANIZATION)
@@ -121,6 +124,12 @@ class SignUpJourneyIT {
     @Order(4)
     @RunAsClient
     void atTheNextSignInTheDelegateMustAcceptTheNewTermsBeforeAnythingElse() {
+        try (Browser browser = new Browser()) {
+            acceptTheNewTerms(browser);
+        }
+    }
+
+    private static void acceptTheNewTerms(Browser browser) {
         browser.open("signin.xhtml")
                 .fill("E-mail address", email)
                 .fill("Password", PASSWORD)
@@ -137,12 +146,5 @@ class SignUpJourneyIT {
 
         browser.open("consent/history.xhtml").expect("Terms of Use");
         browser.click("Sign out").expect("You are signed out");
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 }

@@ -1,0 +1,216 @@
+package org.focalpoint.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.focalpoint.accounts.Account;
+import org.focalpoint.accounts.PasswordHasher;
+import org.focalpoint.affiliations.Affiliation;
+import org.focalpoint.affiliations.AffiliationState;
+import org.focalpoint.affiliations.TiesState;
+import org.focalpoint.consent.ConsentDocument;
+import org.focalpoint.consent.ConsentKind;
+import org.focalpoint.consent.ConsentService;
+import org.focalpoint.events.Event;
+import org.focalpoint.events.EventKind;
+import org.focalpoint.events.Registration;
+import org.focalpoint.notifications.Links;
+import org.focalpoint.organizations.DesignatedFocalPoint;
+import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.Sector;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import static org.focalpoint.organizations.Sector.*;
+
+/**
+ * Sample organizations, people, events and consent texts for trying FocalPoint on a local run
+ * ({@code mvn -Prun verify} starts the server with {@code -Dfocalpoint.demo-data=true}). It never
+ * loads without that switch, so neither a production start nor a test sees it, and it loads once
+ * per database: the marker organization says the data is there.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    static final String SWITCH = "focalpoint.demo-data";
+    static final String MAIL_DOMAIN = "@demo.focalpoint.test";
+    /**
+     * The one password of every demo account, printed in the README. It exists only for this demo
+     * data, whose accounts are never created outside a local run.
+     */
+    static final String PASSWORD = "FocalPoint-Demo-2026";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ConsentService consent;
+
+    @Inject
+    private Links links;
+
+    /** Everyone created by this load; all of them accept the consent texts except the migrated user. */
+    private final List<Account> people = new ArrayList<>();
+    /** One hash for all: they share the published demo password, and a slow hash per account would add seconds. */
+    private String passwordHash;
+
+    @PostConstruct
+    void load() {
+        if (!Boolean.getBoolean(SWITCH)) {
+            return;
+        }
+        if (!em.createNamedQuery("Organization.byName", Organization.class)
+                .setParameter("name", DemoOrganizations.MARKER).getResultList().isEmpty()) {
+            LOG.info(() -> "Demo data already present. FocalPoint: " + links.page(""));
+            return;
+        }
+        passwordHash = PasswordHasher.hash(PASSWORD.toCharArray());
+        Account staff = person("elena.petrova", "Elena", "Petrova", "CH");
+        staff.makeStaff();
+
+        DemoOrganizations orgs = DemoOrganizations.create();
+        orgs.all().forEach(em::persist);
+        Event studyGroup = studyGroupMeeting();
+        workshop();
+        Account migrated = members(orgs, staff, studyGroup);
+        em.flush();
+        acceptConsent(staff, migrated);
+
+        LOG.info(() -> "Demo data loaded: " + orgs.all().size() + " organizations, " + people.size()
+                + " accounts (*" + MAIL_DOMAIN + ", password " + PASSWORD + "), 2 events (" + studyGroup.getTitle()
+                + " and a workshop). FocalPoint: " + links.page(""));
+        people.clear();
+    }
+
+    /** Focal points, delegates and requests of the ITU Members; returns the migrated account. */
+    private Account members(DemoOrganizations orgs, Account staff, Event studyGroup) {
+        Account amina = tiesFocalPoint(orgs.freedonia(), staff, "amina.haddad", "Amina", "Haddad", "LU");
+        designate(orgs.freedonia(), amina, ITU_T, ITU_D);
+        designate(orgs.freedonia(), delegate(orgs.freedonia(), amina, "lars.berg", "Lars", "Berg", true).getAccount(),
+                ITU_R);
+        delegate(orgs.freedonia(), amina, "priya.nair", "Priya", "Nair", true);
+
+        Account marco = tiesFocalPoint(orgs.acme(), staff, "marco.rossi", "Marco", "Rossi", "CH");
+        designate(orgs.acme(), marco, ITU_T);
+        designate(orgs.acme(), delegate(orgs.acme(), marco, "julia.weber", "Julia", "Weber", true).getAccount(),
+                ITU_R);
+        Affiliation tom = delegate(orgs.acme(), marco, "tom.keller", "Tom", "Keller", true);
+        // waits for Acme's ITU-T DFP, Marco
+        em.persist(new Registration(studyGroup, tom.getAccount(), tom));
+        delegate(orgs.acme(), marco, "sofia.lopez", "Sofia", "López", false);
+        Affiliation waiting = new Affiliation(person("kenji.sato", "Kenji", "Sato", "JP"), orgs.acme());
+        waiting.requestTiesAccess();
+        em.persist(waiting);
+
+        Account anna = tiesFocalPoint(orgs.nordic(), staff, "anna.virtanen", "Anna", "Virtanen", "FI");
+        designate(orgs.nordic(), anna, ITU_T);
+        Account migrated = delegate(orgs.nordic(), anna, "mikko.laine", "Mikko", "Laine", true).getAccount();
+        migrated.requirePasswordChange();
+
+        Account grace = tiesFocalPoint(orgs.lakeside(), staff, "grace.okafor", "Grace", "Okafor", "CA");
+        designate(orgs.lakeside(), grace, ITU_R, ITU_T, ITU_D);
+
+        em.persist(new Affiliation(person("noah.smith", "Noah", "Smith", "NL"), orgs.openCities()));
+        return migrated;
+    }
+
+    private Account person(String name, String givenName, String familyName, String country) {
+        Account account = new Account(name + MAIL_DOMAIN, passwordHash, givenName, familyName);
+        account.setCountry(country);
+        account.activate();
+        em.persist(account);
+        people.add(account);
+        return account;
+    }
+
+    /** An approved member of the organization, approved by staff, and its TIES Focal Point. */
+    private Account tiesFocalPoint(Organization organization, Account staff, String name, String givenName,
+                                   String familyName, String country) {
+        Account account = person(name, givenName, familyName, country);
+        approvedAffiliation(organization, account, staff, true);
+        organization.designateTiesFocalPoint(account);
+        return account;
+    }
+
+    /** A person whose affiliation (and TIES request, if any) the organization's TIES Focal Point approved. */
+    private Affiliation delegate(Organization organization, Account focalPoint, String name, String givenName,
+                                 String familyName, boolean ties) {
+        return approvedAffiliation(organization, person(name, givenName, familyName, organization.getCountry()),
+                focalPoint, ties);
+    }
+
+    private Affiliation approvedAffiliation(Organization organization, Account account, Account decidedBy,
+                                            boolean ties) {
+        Affiliation affiliation = new Affiliation(account, organization);
+        affiliation.decide(AffiliationState.APPROVED, decidedBy, null);
+        if (ties) {
+            affiliation.requestTiesAccess().decide(TiesState.GRANTED, decidedBy, null);
+        }
+        em.persist(affiliation);
+        return affiliation;
+    }
+
+    private void designate(Organization organization, Account account, Sector... sectors) {
+        for (Sector sector : sectors) {
+            em.persist(new DesignatedFocalPoint(organization, sector, account));
+        }
+    }
+
+    /** Six weeks ahead in Geneva; registration open since a fortnight, closing a week before. */
+    private Event studyGroupMeeting() {
+        LocalDate starts = LocalDate.now().plusWeeks(6);
+        Event meeting = new Event(ITU_T, EventKind.STUDY_GROUP, "ITU-T Study Group 17 (Security) meeting",
+                starts, starts.plusDays(9), Instant.now().minus(Duration.ofDays(14)),
+                starts.minusWeeks(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        meeting.holdAt("Geneva, Switzerland");
+        em.persist(meeting);
+        return meeting;
+    }
+
+    private void workshop() {
+        LocalDate day = LocalDate.now().plusWeeks(3);
+        Event workshop = new Event(ITU_T, EventKind.WORKSHOP, "ITU Workshop on Digital Public Infrastructure",
+                day, day, Instant.now().minus(Duration.ofDays(7)), day.atStartOfDay().toInstant(ZoneOffset.UTC));
+        workshop.holdVirtually();
+        em.persist(workshop);
+    }
+
+    /** Version 1 of both texts; every demo account has accepted them except the migrated one. */
+    private void acceptConsent(Account staff, Account migrated) {
+        ConsentDocument terms = consent.publish(ConsentKind.TERMS_OF_USE, "Terms of Use", """
+                FocalPoint lets representatives of ITU Members and other organizations manage their \
+                accounts, affiliations, TIES access and event registrations.
+                You keep your password to yourself and act only on behalf of organizations you are \
+                affiliated with. Focal points decide requests for their own organization only.
+                Access to TIES documents is for the work of ITU; do not pass documents on outside it.
+                Accounts that break these terms may be deactivated by the secretariat.""", staff);
+        ConsentDocument privacy = consent.publish(ConsentKind.DATA_PRIVACY, "Data Privacy statement", """
+                We keep your name, e-mail address, country, affiliations, TIES rights, event \
+                registrations and the decisions taken on them, to run ITU meetings and TIES access.
+                Your organization's focal points see your affiliation, TIES access and registrations; \
+                secretariat staff see everything and every decision is recorded with its author.
+                You can correct your details at any time and deactivate your account; the history of \
+                decisions is kept.""", staff);
+        Set<Long> both = Set.of(terms.getId(), privacy.getId());
+        for (Account account : people) {
+            if (account != migrated) {
+                consent.accept(account, both);
+            }
+        }
+    }
+}

@@ -42,7 +42,7 @@ public class Passwords {
         String key = SignInThrottles.accountKey(account);
         Instant now = Instant.now();
         // a guess at the current password is a guess at the sign-in password: same counts, same limits
-        if (!SignInPolicy.before(throttles.countOf(key), now).allowed()) {
+        if (!throttles.verdictFor(key, now).allowed()) {
             throw new RuleViolation("Too many wrong passwords were entered for this account. "
                     + "Please try again later, or reset your password.");
         }

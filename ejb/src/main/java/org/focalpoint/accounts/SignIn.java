@@ -56,9 +56,9 @@ public class SignIn {
         Account account = find(email);
         String accountKey = account == null ? null : SignInThrottles.accountKey(account);
 
-        SignInResult refusal = refusal(throttles.countOf(addressKey), now, ADDRESS_LOCKED);
+        SignInResult refusal = refusal(throttles.verdictFor(addressKey, now), ADDRESS_LOCKED);
         if (refusal == null && accountKey != null) {
-            refusal = refusal(throttles.countOf(accountKey), now, ACCOUNT_LOCKED);
+            refusal = refusal(throttles.verdictFor(accountKey, now), ACCOUNT_LOCKED);
         }
         if (refusal != null) {
             return refusal;
@@ -90,8 +90,7 @@ public class SignIn {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static SignInResult refusal(SignInPolicy.Count count, Instant now, String lockedMessage) {
-        SignInPolicy.Verdict verdict = SignInPolicy.before(count, now);
+    private static SignInResult refusal(SignInPolicy.Verdict verdict, String lockedMessage) {
         return switch (verdict.kind()) {
             case ALLOWED -> null;
             case LOCKED -> SignInResult.refused(Outcome.LOCKED, lockedMessage);

@@ -36,6 +36,16 @@ public class SignInThrottles {
         return ADDRESS + remoteAddress;
     }
 
+    static SignInPolicy.Limits limitsFor(String key) {
+        return key.startsWith(ACCOUNT) ? SignInPolicy.ACCOUNT : SignInPolicy.ADDRESS;
+    }
+
+    /** Whether a password may be checked now for this key. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SignInPolicy.Verdict verdictFor(String key, Instant now) {
+        return SignInPolicy.before(limitsFor(key), countOf(key), now);
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SignInPolicy.Count countOf(String key) {
         return SignInPolicy.Count.of(em.find(SignInThrottle.class, key));
@@ -53,7 +63,7 @@ public class SignInThrottles {
             throttle = new SignInThrottle(key);
             em.persist(throttle);
         }
-        SignInPolicy.AfterFailure after = SignInPolicy.afterFailure(SignInPolicy.Count.of(throttle), now);
+        SignInPolicy.AfterFailure after = SignInPolicy.afterFailure(limitsFor(key), SignInPolicy.Count.of(throttle), now);
         if (after.failures() != throttle.getFailures() + 1) {
             throttle.restartCount();
         }

@@ -41,7 +41,7 @@ class SignInPolicyTest {
     void decidesWhetherAPasswordMayBeChecked(int failures, long agoSeconds, long lockSeconds, Kind kind, long waitSeconds) {
         Count count = new Count(failures, failures == 0 ? null : NOW.minusSeconds(agoSeconds),
                 lockSeconds < 0 ? null : NOW.plusSeconds(lockSeconds));
-        SignInPolicy.Verdict verdict = SignInPolicy.before(count, NOW);
+        SignInPolicy.Verdict verdict = SignInPolicy.before(SignInPolicy.ACCOUNT, count, NOW);
         assertEquals(kind, verdict.kind());
         assertEquals(Duration.ofSeconds(waitSeconds), verdict.retryAfter());
     }
@@ -57,7 +57,7 @@ class SignInPolicyTest {
             "5, 3599,  6, false"})
     void countsAFailure(int failures, long agoSeconds, int after, boolean lockStarts) {
         Count count = new Count(failures, failures == 0 ? null : NOW.minusSeconds(agoSeconds), null);
-        SignInPolicy.AfterFailure result = SignInPolicy.afterFailure(count, NOW);
+        SignInPolicy.AfterFailure result = SignInPolicy.afterFailure(SignInPolicy.ACCOUNT, count, NOW);
         assertEquals(after, result.failures());
         assertEquals(lockStarts, result.lockStarted());
         if (lockStarts) {
@@ -70,8 +70,8 @@ class SignInPolicyTest {
     @Test
     void aFailureAfterALockRanOutLocksAgainAtOnce() {
         Count afterLock = new Count(10, NOW.minus(Duration.ofMinutes(16)), NOW.minus(Duration.ofMinutes(1)));
-        assertTrue(SignInPolicy.before(afterLock, NOW).allowed());
-        SignInPolicy.AfterFailure result = SignInPolicy.afterFailure(afterLock, NOW);
+        assertTrue(SignInPolicy.before(SignInPolicy.ACCOUNT, afterLock, NOW).allowed());
+        SignInPolicy.AfterFailure result = SignInPolicy.afterFailure(SignInPolicy.ACCOUNT, afterLock, NOW);
         assertEquals(11, result.failures());
         assertTrue(result.lockStarted());
         assertEquals(NOW.plus(SignInPolicy.LOCK), result.lockedUntil());
@@ -80,7 +80,7 @@ class SignInPolicyTest {
     @Test
     void aFailureDuringALockExtendsItWithoutStartingANewOne() {
         Count locked = new Count(10, NOW.minusSeconds(60), NOW.plusSeconds(840));
-        SignInPolicy.AfterFailure result = SignInPolicy.afterFailure(locked, NOW);
+        SignInPolicy.AfterFailure result = SignInPolicy.afterFailure(SignInPolicy.ACCOUNT, locked, NOW);
         assertFalse(result.lockStarted());
         assertEquals(NOW.plus(SignInPolicy.LOCK), result.lockedUntil());
     }
@@ -91,13 +91,36 @@ class SignInPolicyTest {
         Instant at = NOW;
         int attempts = 0;
         // an attacker who always waits exactly as long as asked
-        while (SignInPolicy.before(count, at).kind() != Kind.LOCKED && attempts < 100) {
-            at = at.plus(SignInPolicy.before(count, at).retryAfter());
-            SignInPolicy.AfterFailure after = SignInPolicy.afterFailure(count, at);
+        while (SignInPolicy.before(SignInPolicy.ACCOUNT, count, at).kind() != Kind.LOCKED && attempts < 100) {
+            at = at.plus(SignInPolicy.before(SignInPolicy.ACCOUNT, count, at).retryAfter());
+            SignInPolicy.AfterFailure after = SignInPolicy.afterFailure(SignInPolicy.ACCOUNT, count, at);
             count = new Count(after.failures(), at, after.lockedUntil());
             attempts++;
         }
-        assertEquals(SignInPolicy.LOCK_AFTER, attempts);
+        assertEquals(SignInPolicy.ACCOUNT.lockAfter(), attempts);
         assertEquals(Duration.ofSeconds(5 + 10 + 20 + 40 + 80 + 160 + 320), Duration.between(NOW, at));
+    }
+
+    /** failures so far from one address, seconds since the last -> verdict */
+    @ParameterizedTest(name = "address with {0} failures, last {1}s ago -> {2}")
+    @CsvSource({
+            "3,   0, ALLOWED",
+            "9,   0, ALLOWED",
+            "10,  0, SLOWED",
+            "10,  5, ALLOWED",
+            "30, 319, SLOWED",
+            "30, 320, ALLOWED"})
+    void anAddressSharedByManyPeopleIsSlowedLater(int failures, long agoSeconds, Kind kind) {
+        Count count = new Count(failures, NOW.minusSeconds(agoSeconds), null);
+        assertEquals(kind, SignInPolicy.before(SignInPolicy.ADDRESS, count, NOW).kind());
+    }
+
+    @Test
+    void anAddressIsLockedAtFifty() {
+        Count count = new Count(49, NOW.minusSeconds(400), null);
+        SignInPolicy.AfterFailure result = SignInPolicy.afterFailure(SignInPolicy.ADDRESS, count, NOW);
+        assertTrue(result.lockStarted());
+        assertFalse(SignInPolicy.afterFailure(SignInPolicy.ADDRESS, new Count(48, NOW.minusSeconds(400), null), NOW)
+                .lockStarted());
     }
 }

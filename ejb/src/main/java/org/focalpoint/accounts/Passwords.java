@@ -47,7 +47,7 @@ public class Passwords {
                     + "Please try again later, or reset your password.");
         }
         if (current == null || current.isEmpty() || !PasswordHasher.matches(current.toCharArray(), account.getPasswordHash())) {
-            throttles.recordFailure(key, now);
+            throttles.recordFailure(key, Instant.now());
             throw new RuleViolation("The current password is not correct.");
         }
         replace(account, password, confirmation, "Password changed on the profile page");

@@ -66,10 +66,10 @@ public class SignIn {
 
         if (account == null) {
             PasswordHasher.burnEquivalentTime(password);
-            return failed(null, addressKey, now);
+            return failed(null, addressKey);
         }
         if (!PasswordHasher.matches(password, account.getPasswordHash())) {
-            return failed(accountKey, addressKey, now);
+            return failed(accountKey, addressKey);
         }
         throttles.forgetFailuresOf(account);
         return switch (account.getState()) {
@@ -99,7 +99,9 @@ public class SignIn {
         };
     }
 
-    private SignInResult failed(String accountKey, String addressKey, Instant now) {
+    /** Counted from when the check ended, not from when it began: the wait is the person's, not the hash's. */
+    private SignInResult failed(String accountKey, String addressKey) {
+        Instant now = Instant.now();
         boolean accountLocked = accountKey != null && record(accountKey, now).lockStarted();
         boolean addressLocked = record(addressKey, now).lockStarted();
         if (accountLocked) {

@@ -40,7 +40,7 @@ class SignInIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(SignInIT.class, TestAccounts.class, TestSupportServlet.class);
+        return FocalPointDeployment.earWithTests(SignInIT.class, TestAccounts.class, TestSupportServlet.class, Unique.class);
     }
 
     @Inject
@@ -68,9 +68,9 @@ class SignInIT {
 
     @Test
     void theRightPasswordSignsInWhateverTheCaseOfTheAddress() {
-        String email = TestAccounts.uniqueEmail("maria");
+        String email = Unique.email("maria");
         Account account = active(email);
-        SignInResult result = attempt("  " + email.toUpperCase() + " ", PASSWORD, TestAccounts.uniqueAddress());
+        SignInResult result = attempt("  " + email.toUpperCase() + " ", PASSWORD, Unique.address());
         assertEquals(Outcome.SIGNED_IN, result.outcome());
         assertEquals(account.getId(), result.accountId());
         assertEquals(Set.of("user"), result.groups());
@@ -78,15 +78,15 @@ class SignInIT {
 
     @Test
     void staffGetTheStaffGroup() {
-        String email = TestAccounts.uniqueEmail("officer");
+        String email = Unique.email("officer");
         accounts.create(email, PASSWORD, AccountState.ACTIVE, true, false);
-        assertEquals(Set.of("user", "staff"), attempt(email, PASSWORD, TestAccounts.uniqueAddress()).groups());
+        assertEquals(Set.of("user", "staff"), attempt(email, PASSWORD, Unique.address()).groups());
     }
 
     @Test
     void aWrongPasswordIsRefusedAndCountedEvenThoughTheSignInFails() {
-        Account account = active(TestAccounts.uniqueEmail("wrong"));
-        String address = TestAccounts.uniqueAddress();
+        Account account = active(Unique.email("wrong"));
+        String address = Unique.address();
         SignInResult result = attempt(account.getEmail(), WRONG, address);
         assertEquals(Outcome.WRONG_CREDENTIALS, result.outcome());
         assertEquals(WRONG_CREDENTIALS, result.message());
@@ -97,8 +97,8 @@ class SignInIT {
 
     @Test
     void anUnknownAddressGetsTheSameAnswerAndCountsAgainstTheRemoteAddress() {
-        String address = TestAccounts.uniqueAddress();
-        SignInResult result = attempt(TestAccounts.uniqueEmail("nobody"), WRONG, address);
+        String address = Unique.address();
+        SignInResult result = attempt(Unique.email("nobody"), WRONG, address);
         assertEquals(Outcome.WRONG_CREDENTIALS, result.outcome());
         assertEquals(WRONG_CREDENTIALS, result.message());
         assertEquals(1, accounts.throttle("address:" + address).getFailures());
@@ -106,7 +106,7 @@ class SignInIT {
 
     @Test
     void emptyInputIsRefusedWithoutCounting() {
-        String address = TestAccounts.uniqueAddress();
+        String address = Unique.address();
         SignInResult result = attempt("", "", address);
         assertEquals("Please enter your e-mail address and password.", result.message());
         assertNull(accounts.throttle("address:" + address));
@@ -114,13 +114,13 @@ class SignInIT {
 
     @Test
     void threeFailuresSlowDownAndTenLockTheAccount() {
-        Account account = active(TestAccounts.uniqueEmail("target"));
+        Account account = active(Unique.email("target"));
         String key = "account:" + account.getId();
         // the attacker changes address at every try, so only the account's count can stop them
         for (int i = 0; i < 3; i++) {
-            assertEquals(Outcome.WRONG_CREDENTIALS, attempt(account.getEmail(), WRONG, TestAccounts.uniqueAddress()).outcome());
+            assertEquals(Outcome.WRONG_CREDENTIALS, attempt(account.getEmail(), WRONG, Unique.address()).outcome());
         }
-        SignInResult slowed = attempt(account.getEmail(), PASSWORD, TestAccounts.uniqueAddress());
+        SignInResult slowed = attempt(account.getEmail(), PASSWORD, Unique.address());
         assertEquals(Outcome.SLOWED, slowed.outcome());
         assertTrue(slowed.message().matches("Too many failed sign-ins\\. Please wait [1-5] seconds? and try again\\."),
                 slowed.message());
@@ -129,10 +129,10 @@ class SignInIT {
         for (int failures = 4; failures <= 9; failures++) {
             accounts.letTimePass(key, Duration.ofMinutes(6));
             assertEquals(Outcome.WRONG_CREDENTIALS,
-                    attempt(account.getEmail(), WRONG, TestAccounts.uniqueAddress()).outcome(), "failure " + failures);
+                    attempt(account.getEmail(), WRONG, Unique.address()).outcome(), "failure " + failures);
         }
         accounts.letTimePass(key, Duration.ofMinutes(6));
-        SignInResult tenth = attempt(account.getEmail(), WRONG, TestAccounts.uniqueAddress());
+        SignInResult tenth = attempt(account.getEmail(), WRONG, Unique.address());
         assertEquals(Outcome.LOCKED, tenth.outcome());
         assertEquals("This account is locked for 15 minutes after too many failed sign-ins. "
                 + "You can reset your password meanwhile.", tenth.message());
@@ -140,11 +140,11 @@ class SignInIT {
                 .map(AuditEntry::getAction).anyMatch(AuditAction.SIGN_IN_LOCKED.name()::equals));
 
         accounts.letTimePass(key, Duration.ofMinutes(10));
-        assertEquals(Outcome.LOCKED, attempt(account.getEmail(), PASSWORD, TestAccounts.uniqueAddress()).outcome(),
+        assertEquals(Outcome.LOCKED, attempt(account.getEmail(), PASSWORD, Unique.address()).outcome(),
                 "even the right password waits for the lock to end");
 
         accounts.letTimePass(key, Duration.ofMinutes(6));
-        assertEquals(Outcome.SIGNED_IN, attempt(account.getEmail(), PASSWORD, TestAccounts.uniqueAddress()).outcome());
+        assertEquals(Outcome.SIGNED_IN, attempt(account.getEmail(), PASSWORD, Unique.address()).outcome());
         SignInThrottle afterSuccess = accounts.throttle(key);
         assertEquals(0, afterSuccess.getFailures());
         assertNull(afterSuccess.getLockedUntil());
@@ -152,21 +152,35 @@ class SignInIT {
 
     @Test
     void manyFailuresFromOneAddressSlowEveryAccountSignedInFromIt() {
-        String address = TestAccounts.uniqueAddress();
-        Account bystander = active(TestAccounts.uniqueEmail("bystander"));
+        String address = Unique.address();
+        Account bystander = active(Unique.email("bystander"));
         for (int i = 0; i < 10; i++) {
-            attempt(TestAccounts.uniqueEmail("guess"), WRONG, address);
+            attempt(Unique.email("guess"), WRONG, address);
         }
         assertEquals(10, accounts.throttle("address:" + address).getFailures());
         assertEquals(Outcome.SLOWED, attempt(bystander.getEmail(), PASSWORD, address).outcome());
-        assertEquals(Outcome.SIGNED_IN, attempt(bystander.getEmail(), PASSWORD, TestAccounts.uniqueAddress()).outcome());
+        assertEquals(Outcome.SIGNED_IN, attempt(bystander.getEmail(), PASSWORD, Unique.address()).outcome());
+    }
+
+    @Test
+    void fiftyFailuresFromOneAddressLockItForEveryone() {
+        String address = Unique.address();
+        Account bystander = active(Unique.email("venue"));
+        accounts.seedFailures("address:" + address, 49);
+        SignInResult fiftieth = attempt(Unique.email("guess"), WRONG, address);
+        assertEquals(Outcome.LOCKED, fiftieth.outcome());
+        assertEquals("Signing in from your network is locked for 15 minutes after too many failed sign-ins. "
+                + "You can reset your password meanwhile.", fiftieth.message());
+        assertEquals(1, accounts.signInLocksMentioning(address));
+        assertEquals(Outcome.LOCKED, attempt(bystander.getEmail(), PASSWORD, address).outcome());
+        assertEquals(Outcome.SIGNED_IN, attempt(bystander.getEmail(), PASSWORD, Unique.address()).outcome());
     }
 
     @Test
     void anUnverifiedAccountIsAskedToVerifyItsAddress() {
-        String email = TestAccounts.uniqueEmail("pending");
+        String email = Unique.email("pending");
         accounts.create(email, PASSWORD, AccountState.PENDING_VERIFICATION, false, false);
-        SignInResult result = attempt(email, PASSWORD, TestAccounts.uniqueAddress());
+        SignInResult result = attempt(email, PASSWORD, Unique.address());
         assertEquals(Outcome.NOT_VERIFIED, result.outcome());
         assertEquals("Please verify your e-mail address first: we sent you a link.", result.message());
         assertNull(result.accountId());
@@ -174,19 +188,19 @@ class SignInIT {
 
     @Test
     void aDeactivatedAccountCannotSignIn() {
-        String email = TestAccounts.uniqueEmail("gone");
+        String email = Unique.email("gone");
         accounts.create(email, PASSWORD, AccountState.DEACTIVATED, false, false);
-        SignInResult result = attempt(email, PASSWORD, TestAccounts.uniqueAddress());
+        SignInResult result = attempt(email, PASSWORD, Unique.address());
         assertEquals(Outcome.DEACTIVATED, result.outcome());
         assertTrue(result.message().startsWith("This account has been deactivated."), result.message());
-        assertEquals(Outcome.WRONG_CREDENTIALS, attempt(email, WRONG, TestAccounts.uniqueAddress()).outcome(),
+        assertEquals(Outcome.WRONG_CREDENTIALS, attempt(email, WRONG, Unique.address()).outcome(),
                 "the state is told only to whoever knows the password");
     }
 
     @Test
     void aMigratedAccountMustChooseANewPasswordThatFollowsTheRule() {
-        Account migrated = accounts.create(TestAccounts.uniqueEmail("migrated"), PASSWORD, AccountState.ACTIVE, false, true);
-        assertEquals(Outcome.SIGNED_IN, attempt(migrated.getEmail(), PASSWORD, TestAccounts.uniqueAddress()).outcome());
+        Account migrated = accounts.create(Unique.email("migrated"), PASSWORD, AccountState.ACTIVE, false, true);
+        assertEquals(Outcome.SIGNED_IN, attempt(migrated.getEmail(), PASSWORD, Unique.address()).outcome());
         assertEquals(FirstStop.NEW_PASSWORD, gateKeeper.firstStop(migrated.getId()));
 
         RuleViolation tooShort = assertThrows(RuleViolation.class,
@@ -208,9 +222,9 @@ class SignInIT {
         assertEquals(FirstStop.NONE, gateKeeper.firstStop(migrated.getId()));
         assertTrue(audit.about(Account.class, migrated.getId()).stream()
                 .map(AuditEntry::getAction).anyMatch(AuditAction.PASSWORD_CHANGED.name()::equals));
-        assertEquals(Outcome.WRONG_CREDENTIALS, attempt(migrated.getEmail(), PASSWORD, TestAccounts.uniqueAddress()).outcome());
+        assertEquals(Outcome.WRONG_CREDENTIALS, attempt(migrated.getEmail(), PASSWORD, Unique.address()).outcome());
         assertEquals(Outcome.SIGNED_IN,
-                attempt(migrated.getEmail(), "A new passphrase 2026", TestAccounts.uniqueAddress()).outcome());
+                attempt(migrated.getEmail(), "A new passphrase 2026", Unique.address()).outcome());
 
         RuleViolation again = assertThrows(RuleViolation.class,
                 () -> passwords.setNewPassword(changed, "Another passphrase 2027", "Another passphrase 2027"));
@@ -219,7 +233,7 @@ class SignInIT {
 
     @Test
     void changingThePasswordNeedsTheCurrentOne() {
-        Account account = active(TestAccounts.uniqueEmail("changer"));
+        Account account = active(Unique.email("changer"));
         RuleViolation wrong = assertThrows(RuleViolation.class,
                 () -> passwords.changePassword(account, WRONG, "A new passphrase 2026", "A new passphrase 2026"));
         assertEquals("The current password is not correct.", wrong.getMessage());

@@ -42,7 +42,7 @@ class SignInPagesIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(TestAccounts.class, TestSupportServlet.class);
+        return FocalPointDeployment.earWithTests(TestAccounts.class, TestSupportServlet.class, Unique.class);
     }
 
     /** One browser: its own cookies, redirects not followed so that each step can be checked. */
@@ -116,7 +116,7 @@ class SignInPagesIT {
     }
 
     private static String newAccount(String who, boolean staff, boolean mustChangePassword) {
-        String email = TestAccounts.uniqueEmail(who);
+        String email = Unique.email(who);
         HttpResponse<String> created = new Browser().post("/it/public/accounts", Map.of("email", email,
                 "password", PASSWORD, "state", "ACTIVE", "staff", Boolean.toString(staff),
                 "mustChangePassword", Boolean.toString(mustChangePassword)));

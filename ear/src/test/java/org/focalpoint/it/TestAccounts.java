@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.accounts.AccountState;
 import org.focalpoint.accounts.PasswordHasher;
+import org.focalpoint.accounts.SignInPolicy;
 import org.focalpoint.accounts.SignInThrottle;
+import org.focalpoint.audit.AuditAction;
 import org.focalpoint.consent.ConsentDocument;
 import org.focalpoint.consent.ConsentService;
 import org.focalpoint.persistence.InstantAsUtcTimestamp;
@@ -17,7 +19,6 @@ import org.focalpoint.security.CurrentAccount;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -26,8 +27,6 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class TestAccounts {
-
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis());
 
     @PersistenceContext
     private EntityManager em;
@@ -40,17 +39,6 @@ public class TestAccounts {
 
     @Resource
     private SessionContext session;
-
-    /** An address no other test uses, in mixed case to prove the login name ignores case. */
-    public static String uniqueEmail(String who) {
-        return who + "." + SEQUENCE.incrementAndGet() + "@Example.ORG";
-    }
-
-    /** A remote address no other test uses (documentation range, RFC 5737). */
-    public static String uniqueAddress() {
-        long n = SEQUENCE.incrementAndGet();
-        return "198.51." + (n / 250 % 250) + "." + (n % 250 + 1);
-    }
 
     /**
      * An account in the given state. Active accounts have accepted every current consent
@@ -97,6 +85,24 @@ public class TestAccounts {
                 .setParameter(2, lockedUntil == null ? null : utc.convertToDatabaseColumn(lockedUntil.minus(elapsed)))
                 .setParameter(3, key)
                 .executeUpdate();
+    }
+
+    /** A key that has already failed {@code failures} times, the last one long enough ago to try again. */
+    public void seedFailures(String key, int failures) {
+        em.createNativeQuery("insert into sign_in_throttle (throttle_key, version, failures, last_failure_at) "
+                        + "values (?, 1, ?, ?)")
+                .setParameter(1, key)
+                .setParameter(2, failures)
+                .setParameter(3, new InstantAsUtcTimestamp().convertToDatabaseColumn(Instant.now().minus(SignInPolicy.LONGEST_DELAY)))
+                .executeUpdate();
+    }
+
+    /** How many audit entries record a sign-in lock whose detail mentions {@code text}. */
+    public long signInLocksMentioning(String text) {
+        return em.createQuery("select count(e) from AuditEntry e where e.action = :action and e.detail like :text", Long.class)
+                .setParameter("action", AuditAction.SIGN_IN_LOCKED.name())
+                .setParameter("text", "%" + text + "%")
+                .getSingleResult();
     }
 
     /** Who an EJB believes is calling: the container's caller principal, and the account CurrentAccount finds. */

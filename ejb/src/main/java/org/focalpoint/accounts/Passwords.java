@@ -39,7 +39,7 @@ public class Passwords {
     /** A new password, given the current one, as on the profile page. */
     public void changePassword(Account self, String current, String password, String confirmation) {
         Account account = currentCopyOf(self);
-        String key = SignInThrottles.accountKey(account);
+        String key = SignInThrottle.accountKey(account);
         Instant now = Instant.now();
         // a guess at the current password is a guess at the sign-in password: same counts, same limits
         if (!throttles.verdictFor(key, now).allowed()) {

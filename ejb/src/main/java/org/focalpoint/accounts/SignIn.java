@@ -52,9 +52,9 @@ public class SignIn {
             return SignInResult.refused(Outcome.WRONG_CREDENTIALS, "Please enter your e-mail address and password.");
         }
         Instant now = Instant.now();
-        String addressKey = SignInThrottles.addressKey(remoteAddress);
+        String addressKey = SignInThrottle.addressKey(remoteAddress);
         Account account = find(email);
-        String accountKey = account == null ? null : SignInThrottles.accountKey(account);
+        String accountKey = account == null ? null : SignInThrottle.accountKey(account);
 
         SignInResult refusal = refusal(throttles.verdictFor(addressKey, now), ADDRESS_LOCKED);
         if (refusal == null && accountKey != null) {

@@ -12,15 +12,9 @@ import org.focalpoint.audit.AuditLog;
 
 import java.time.Instant;
 
-/**
- * The stored failure counts behind {@link SignInPolicy}: one row per account ("account:&lt;id&gt;")
- * and per remote address ("address:&lt;ip&gt;").
- */
+/** The stored failure counts behind {@link SignInPolicy}, one {@link SignInThrottle} per key. */
 @Stateless
 public class SignInThrottles {
-
-    private static final String ACCOUNT = "account:";
-    private static final String ADDRESS = "address:";
 
     @PersistenceContext
     private EntityManager em;
@@ -28,22 +22,10 @@ public class SignInThrottles {
     @Inject
     private AuditLog audit;
 
-    public static String accountKey(Account account) {
-        return ACCOUNT + account.getId();
-    }
-
-    public static String addressKey(String remoteAddress) {
-        return ADDRESS + remoteAddress;
-    }
-
-    static SignInPolicy.Limits limitsFor(String key) {
-        return key.startsWith(ACCOUNT) ? SignInPolicy.ACCOUNT : SignInPolicy.ADDRESS;
-    }
-
     /** Whether a password may be checked now for this key. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SignInPolicy.Verdict verdictFor(String key, Instant now) {
-        return SignInPolicy.before(limitsFor(key), countOf(key), now);
+        return SignInPolicy.before(SignInThrottle.limitsFor(key), countOf(key), now);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -63,16 +45,16 @@ public class SignInThrottles {
             throttle = new SignInThrottle(key);
             em.persist(throttle);
         }
-        SignInPolicy.AfterFailure after = SignInPolicy.afterFailure(limitsFor(key), SignInPolicy.Count.of(throttle), now);
+        SignInPolicy.AfterFailure after = SignInPolicy.afterFailure(SignInThrottle.limitsFor(key), SignInPolicy.Count.of(throttle), now);
         if (after.failures() != throttle.getFailures() + 1) {
             throttle.restartCount();
         }
         throttle.recordFailure(now, after.lockedUntil());
         if (after.lockStarted()) {
-            Long accountId = key.startsWith(ACCOUNT) ? Long.valueOf(key.substring(ACCOUNT.length())) : null;
+            Long accountId = SignInThrottle.accountIdOf(key);
             audit.record(null, null, AuditAction.SIGN_IN_LOCKED,
                     accountId != null ? Account.class : SignInThrottle.class, accountId,
-                    (accountId != null ? "Account" : "Remote address " + key.substring(ADDRESS.length()))
+                    (accountId != null ? "Account" : "Remote address " + key.substring(SignInThrottle.ADDRESS.length()))
                             + " locked until " + after.lockedUntil() + " after " + after.failures()
                             + " failed sign-ins", null);
         }
@@ -84,7 +66,7 @@ public class SignInThrottles {
      * password reset (the person proved they own the mailbox, so the lock has done its job).
      */
     public void forgetFailuresOf(Account account) {
-        SignInThrottle throttle = em.find(SignInThrottle.class, accountKey(account), LockModeType.PESSIMISTIC_WRITE);
+        SignInThrottle throttle = em.find(SignInThrottle.class, SignInThrottle.accountKey(account), LockModeType.PESSIMISTIC_WRITE);
         if (throttle != null && throttle.getFailures() > 0) {
             throttle.restartCount();
         }

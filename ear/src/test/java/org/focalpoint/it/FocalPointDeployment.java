@@ -2,10 +2,15 @@ package org.focalpoint.it;
 
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** The EAR the build produced, exactly as it ships; in-container tests ride inside its WAR. */
 public final class FocalPointDeployment {
@@ -22,7 +27,33 @@ public final class FocalPointDeployment {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, "focalpoint-web.war");
         war.addClasses(testClasses);
+        war.setWebXML(new StringAsset(openToTests(webXml(war))));
         Testable.archiveToTest(war);
         return ear;
+    }
+
+    /**
+     * Every page of the application needs a signed-in user; Arquillian's test runner and the
+     * test-only helpers under /it/public/ must be reachable without one.
+     */
+    private static String openToTests(String webXml) {
+        return webXml.replace("</web-app>", """
+                    <security-constraint>
+                        <web-resource-collection>
+                            <web-resource-name>Test runner</web-resource-name>
+                            <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                            <url-pattern>/it/public/*</url-pattern>
+                        </web-resource-collection>
+                    </security-constraint>
+                </web-app>
+                """);
+    }
+
+    private static String webXml(WebArchive war) {
+        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

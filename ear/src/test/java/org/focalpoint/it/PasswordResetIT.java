@@ -125,9 +125,9 @@ class PasswordResetIT {
         reset.requestReset(account.getEmail());
         String token = SignUpFixture.token(Mailbox.await(account.getEmail(), "Reset").link("password/reset.xhtml"));
 
-        fixture.assertRefused("Please choose a password of at least 12 characters.",
+        fixture.assertRefused("The password must have at least 12 characters.",
                 () -> reset.reset(token, "short", "short"), account.getEmail());
-        fixture.assertRefused("The two passwords are not the same.",
+        fixture.assertRefused("The two passwords do not match.",
                 () -> reset.reset(token, NEW_PASSWORD, NEW_PASSWORD + "!"), account.getEmail());
         assertEquals(oldHash, em.find(Account.class, account.getId()).getPasswordHash());
 

@@ -249,7 +249,7 @@ class SignUpIT {
         SignUpForm form = fixture.goodForm();
         form.setPassword("short");
         form.setConfirmation("short");
-        fixture.assertRefused("Please choose a password of at least 12 characters.", () -> signUp.signUp(form),
+        fixture.assertRefused("The password must have at least 12 characters.", () -> signUp.signUp(form),
                 form.getEmail());
     }
 
@@ -257,7 +257,7 @@ class SignUpIT {
     void passwordsThatDifferAreRefused() {
         SignUpForm form = fixture.goodForm();
         form.setConfirmation("correct horse battery staple");
-        fixture.assertRefused("The two passwords are not the same.", () -> signUp.signUp(form), form.getEmail());
+        fixture.assertRefused("The two passwords do not match.", () -> signUp.signUp(form), form.getEmail());
     }
 
     @Test

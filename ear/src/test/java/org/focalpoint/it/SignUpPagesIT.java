@@ -84,7 +84,7 @@ class SignUpPagesIT {
             browser.button("Create account").click();
 
             // refused: the message is shown, and what was typed is kept except the passwords
-            browser.text("The two passwords are not the same.");
+            browser.text("The two passwords do not match.");
             assertEquals("<script>alert(1)</script>", browser.field("Given name").getAttribute("value"));
             assertEquals(email, browser.field("E-mail address").getAttribute("value"));
             assertEquals("", browser.field("Password").getAttribute("value"));
@@ -113,7 +113,7 @@ class SignUpPagesIT {
             browser.field("New password").sendKeys("short");
             browser.field("Repeat the new password").sendKeys("short");
             browser.button("Set new password").click();
-            browser.text("Please choose a password of at least 12 characters.");
+            browser.text("The password must have at least 12 characters.");
             browser.field("New password").sendKeys("a much better passphrase");
             browser.field("Repeat the new password").sendKeys("a much better passphrase");
             browser.button("Set new password").click();

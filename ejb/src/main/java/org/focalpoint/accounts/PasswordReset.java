@@ -33,6 +33,9 @@ public class PasswordReset {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private SignInThrottles throttles;
+
     /**
      * Mails a reset link if an account that is not deactivated has this address; otherwise does
      * nothing, visibly the same. Any earlier reset link stops working.
@@ -50,8 +53,8 @@ public class PasswordReset {
     }
 
     /**
-     * Sets the new password of the link's account. A migrated account no longer has to change its
-     * password at sign-in; an account still waiting for verification becomes active, since the
+     * Sets the new password of the link's account and lifts a sign-in lock on it. A migrated
+     * account no longer has to change its password at sign-in; an account still waiting for verification becomes active, since the
      * link proved the address just as the verification link would have.
      */
     public Account reset(String token, String password, String confirmation) {
@@ -61,6 +64,8 @@ public class PasswordReset {
         }
         PasswordPolicy.check(password, confirmation, account.getEmail());
         account.changePassword(PasswordHasher.hash(password.toCharArray()));
+        // the lock message sends people here: a reset must let them sign in at once
+        throttles.forgetFailuresOf(account);
         audit.record(account, null, AuditAction.PASSWORD_CHANGED, Account.class, account.getId(), "by reset link",
                 null);
         if (account.getState() == AccountState.PENDING_VERIFICATION) {

@@ -13,6 +13,9 @@ import java.time.Instant;
 @Table(name = "sign_in_throttle")
 public class SignInThrottle {
 
+    static final String ACCOUNT = "account:";
+    static final String ADDRESS = "address:";
+
     @Id
     @Column(name = "throttle_key", length = 300)
     private String key;
@@ -33,6 +36,22 @@ public class SignInThrottle {
 
     public SignInThrottle(String key) {
         this.key = key;
+    }
+
+    public static String accountKey(Account account) {
+        return ACCOUNT + account.getId();
+    }
+
+    public static String addressKey(String remoteAddress) {
+        return ADDRESS + remoteAddress;
+    }
+
+    static Long accountIdOf(String key) {
+        return key.startsWith(ACCOUNT) ? Long.valueOf(key.substring(ACCOUNT.length())) : null;
+    }
+
+    static SignInPolicy.Limits limitsFor(String key) {
+        return key.startsWith(ACCOUNT) ? SignInPolicy.ACCOUNT : SignInPolicy.ADDRESS;
     }
 
     public String getKey() {

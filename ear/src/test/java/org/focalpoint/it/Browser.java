@@ -79,8 +79,7 @@ public final class Browser implements AutoCloseable {
 
     /** Ticks or clicks the checkbox or radio labelled {@code label}. */
     public Browser tick(String label) {
-        WebElement labelElement = waitFor(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
-        labelElement.click();
+        waitFor(labelled(label)).click();
         settle();
         return this;
     }
@@ -94,6 +93,47 @@ public final class Browser implements AutoCloseable {
         target.click();
         settle();
         return this;
+    }
+
+    public Browser reload() {
+        driver.navigate().refresh();
+        return this;
+    }
+
+    /** The input behind the label {@code label}, for checks a person makes by looking at it. */
+    public WebElement field(String label) {
+        WebElement labelElement = waitFor(labelled(label));
+        String id = labelElement.getAttribute("for");
+        if (id == null || id.isEmpty()) {
+            return labelElement.findElement(By.xpath(".//input|.//textarea|.//select"));
+        }
+        WebElement target = driver.findElement(By.id(id));
+        // PrimeFaces widgets put the real input inside a wrapper that carries the id
+        if (!List.of("input", "textarea", "select").contains(target.getTagName())) {
+            List<WebElement> inner = target.findElements(By.xpath(".//input[not(@type='hidden')]|.//textarea"));
+            if (!inner.isEmpty()) {
+                return inner.get(0);
+            }
+        }
+        return target;
+    }
+
+    public boolean hasField(String label) {
+        return !driver.findElements(labelled(label)).isEmpty();
+    }
+
+    public WebElement button(String text) {
+        return waitFor(By.xpath("//button[normalize-space(.)=" + literal(text) + "]"
+                + " | //input[@type='submit' and @value=" + literal(text) + "]"));
+    }
+
+    public WebElement link(String text) {
+        return waitFor(By.linkText(text));
+    }
+
+    /** Waits until an element whose own text contains {@code text} is shown, and returns it. */
+    public WebElement shown(String text) {
+        return waitFor(By.xpath("//*[contains(text()," + literal(text) + ")]"));
     }
 
     /** The visible text of the page. */
@@ -130,25 +170,7 @@ public final class Browser implements AutoCloseable {
         driver.quit();
     }
 
-    private WebElement field(String label) {
-        WebElement labelElement = waitFor(By.xpath("//label[normalize-space(.)=" + literal(label)
-                + " or normalize-space(text())=" + literal(label) + "]"));
-        String id = labelElement.getAttribute("for");
-        if (id == null || id.isEmpty()) {
-            return labelElement.findElement(By.xpath(".//input|.//textarea|.//select"));
-        }
-        WebElement target = driver.findElement(By.id(id));
-        // PrimeFaces widgets put the real input inside a wrapper that carries the id
-        if (!List.of("input", "textarea", "select").contains(target.getTagName())) {
-            List<WebElement> inner = target.findElements(By.xpath(".//input[not(@type='hidden')]|.//textarea"));
-            if (!inner.isEmpty()) {
-                return inner.get(0);
-            }
-        }
-        return target;
-    }
-
-    private WebElement waitFor(By by) {
+    public WebElement waitFor(By by) {
         try {
             return new WebDriverWait(driver, WAIT).until(d -> {
                 List<WebElement> found = d.findElements(by);
@@ -164,6 +186,11 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
                         + " || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /** A label showing {@code label}, with or without the asterisk PrimeFaces adds to required fields. */
+    private static By labelled(String label) {
+        return By.xpath("//label[normalize-space(translate(., '*', ''))=" + literal(label) + "]");
     }
 
     private static String literal(String s) {

@@ -27,6 +27,8 @@ public final class FocalPointDeployment {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, "focalpoint-web.war");
         war.addClasses(testClasses);
+        // the in-container helpers every such test may use
+        war.addClasses(TestData.class, Mailbox.class, Mailbox.Mail.class);
         war.setWebXML(new StringAsset(openToTests(webXml(war))));
         Testable.archiveToTest(war);
         return ear;

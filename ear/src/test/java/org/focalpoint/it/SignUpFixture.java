@@ -5,7 +5,6 @@ import jakarta.transaction.UserTransaction;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.SignUpForm;
 import org.focalpoint.consent.ConsentDocument;
-import org.focalpoint.consent.ConsentKind;
 import org.focalpoint.consent.ConsentService;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.MembershipCategory.Standing;
@@ -50,10 +49,7 @@ final class SignUpFixture {
 
     SignUpFixture create() {
         inTransaction(() -> {
-            if (consents.currentDocuments().size() < ConsentKind.values().length) {
-                consents.publish(ConsentKind.TERMS_OF_USE, "Terms of Use", "Use FocalPoint fairly.", null);
-                consents.publish(ConsentKind.DATA_PRIVACY, "Data Privacy statement", "We keep your data safe.", null);
-            }
+            TestData.consentDocumentsPublished(em, consents);
             member = persist(new Organization("Telecom " + tag, "CH", MembershipCategory.SECTOR_MEMBER,
                     EnumSet.of(Sector.ITU_T)));
             specificStatus = persist(new Organization("Regional Union " + tag, "KE",

@@ -72,43 +72,40 @@ class SignUpJourneyIT {
     @RunAsClient
     void aDelegateSignsUpVerifiesTheAddressAndSignsIn() {
         email = "Delegate." + System.nanoTime() + "@Journey.example.org";
+        // Browser stays a local variable: this class also runs in the server, which has no Selenium
         try (Browser browser = new Browser()) {
-            signUpVerifySignInAndOut(browser);
+            browser.open("signup.xhtml")
+                    .tick("ITU Member")
+                    .choose("Organization", "Journey Tel", ORGANIZATION)
+                    .tick("Request TIES access")
+                    .fill("Given name", "Ada")
+                    .fill("Family name", "Lovelace")
+                    .fill("E-mail address", email)
+                    .fill("Password", PASSWORD)
+                    .fill("Repeat the password", PASSWORD)
+                    .tick("I accept the Terms of Use")
+                    .tick("I accept the Data Privacy statement")
+                    .click("Create account")
+                    .expect("We have sent a link to");
+
+            // the login name is case-insensitive: the mail reaches the address whatever its case
+            Mailbox.Mail mail = Mailbox.await(email.toLowerCase(), "Verify");
+            browser.open(mail.link("verify.xhtml"))
+                    .expect("Your e-mail address is verified")
+                    .click("Sign in");
+
+            String sessionBefore = browser.cookie("JSESSIONID");
+            browser.fill("E-mail address", email.toUpperCase())
+                    .fill("Password", PASSWORD)
+                    .click("Sign in")
+                    .expect("Welcome, Ada");
+            assertNotEquals(sessionBefore, browser.cookie("JSESSIONID"), "the session id changes at sign-in");
+            assertTrue(browser.text().contains(ORGANIZATION), "the home page lists the requested affiliation");
+
+            browser.click("Sign out").expect("You are signed out");
+            browser.open("index.xhtml");
+            assertTrue(browser.url().contains("signin.xhtml"), "signed out, the home page asks to sign in: " + browser.url());
         }
-    }
-
-    private static void signUpVerifySignInAndOut(Browser browser) {
-        browser.open("signup.xhtml")
-                .tick("ITU Member")
-                .choose("Organization", "Journey Tel", ORGANIZATION)
-                .tick("Request TIES access")
-                .fill("Given name", "Ada")
-                .fill("Family name", "Lovelace")
-                .fill("E-mail address", email)
-                .fill("Password", PASSWORD)
-                .fill("Repeat the password", PASSWORD)
-                .tick("I accept the Terms of Use")
-                .tick("I accept the Data Privacy statement")
-                .click("Create account")
-                .expect("We have sent a link to");
-
-        // the login name is case-insensitive: the mail reaches the address whatever its case
-        Mailbox.Mail mail = Mailbox.await(email.toLowerCase(), "Verify");
-        browser.open(mail.link("verify.xhtml"))
-                .expect("Your e-mail address is verified")
-                .click("Sign in");
-
-        String sessionBefore = browser.cookie("JSESSIONID");
-        browser.fill("E-mail address", email.toUpperCase())
-                .fill("Password", PASSWORD)
-                .click("Sign in")
-                .expect("Welcome, Ada");
-        assertNotEquals(sessionBefore, browser.cookie("JSESSIONID"), "the session id changes at sign-in");
-        assertTrue(browser.text().contains(ORGANIZATION), "the home page lists the requested affiliation");
-
-        browser.click("Sign out").expect("You are signed out");
-        browser.open("index.xhtml");
-        assertTrue(browser.url().contains("signin.xhtml"), "signed out, the home page asks to sign in: " + browser.url());
     }
 
     @Test
@@ -125,26 +122,22 @@ class SignUpJourneyIT {
     @RunAsClient
     void atTheNextSignInTheDelegateMustAcceptTheNewTermsBeforeAnythingElse() {
         try (Browser browser = new Browser()) {
-            acceptTheNewTerms(browser);
+            browser.open("signin.xhtml")
+                    .fill("E-mail address", email)
+                    .fill("Password", PASSWORD)
+                    .click("Sign in")
+                    .expect("Revised Terms of Use of FocalPoint.");
+
+            // no other page is reachable before accepting
+            browser.open("account/profile.xhtml").expect("Revised Terms of Use of FocalPoint.");
+
+            browser.click("Accept and continue").expect("Please accept");
+            browser.tick("I accept the Terms of Use")
+                    .click("Accept and continue")
+                    .expect("Welcome, Ada");
+
+            browser.open("consent/history.xhtml").expect("Terms of Use");
+            browser.click("Sign out").expect("You are signed out");
         }
-    }
-
-    private static void acceptTheNewTerms(Browser browser) {
-        browser.open("signin.xhtml")
-                .fill("E-mail address", email)
-                .fill("Password", PASSWORD)
-                .click("Sign in")
-                .expect("Revised Terms of Use of FocalPoint.");
-
-        // no other page is reachable before accepting
-        browser.open("account/profile.xhtml").expect("Revised Terms of Use of FocalPoint.");
-
-        browser.click("Accept and continue").expect("Please accept");
-        browser.tick("I accept the Terms of Use")
-                .click("Accept and continue")
-                .expect("Welcome, Ada");
-
-        browser.open("consent/history.xhtml").expect("Terms of Use");
-        browser.click("Sign out").expect("You are signed out");
     }
 }

@@ -68,11 +68,11 @@ class SignUpPagesIT {
     @RunAsClient
     void aPersonSignsUpVerifiesAndResetsThePassword() {
         String email = "u" + UUID.randomUUID() + "@example.org";
-        try (HeadlessBrowser browser = new HeadlessBrowser()) {
+        try (Browser browser = new Browser()) {
             browser.open("signup.xhtml");
             browser.field("ITU Member").click();
             browser.field("Organization").sendKeys(MEMBER_PREFIX);
-            browser.visible(By.cssSelector(".ui-autocomplete-item")).click();
+            browser.waitFor(By.cssSelector(".ui-autocomplete-item")).click();
             browser.field("Request TIES access").click();
             browser.field("Given name").sendKeys("<script>alert(1)</script>");
             browser.field("Family name").sendKeys("Lee");
@@ -84,7 +84,7 @@ class SignUpPagesIT {
             browser.button("Create account").click();
 
             // refused: the message is shown, and what was typed is kept except the passwords
-            browser.text("The two passwords do not match.");
+            browser.shown("The two passwords do not match.");
             assertEquals("<script>alert(1)</script>", browser.field("Given name").getAttribute("value"));
             assertEquals(email, browser.field("E-mail address").getAttribute("value"));
             assertEquals("", browser.field("Password").getAttribute("value"));
@@ -94,30 +94,30 @@ class SignUpPagesIT {
             browser.field("Password").sendKeys(PASSWORD);
             browser.field("Repeat the password").sendKeys(PASSWORD);
             browser.button("Create account").click();
-            browser.text("We have sent a link to " + email + ". Open it to activate your account.");
+            browser.shown("We have sent a link to " + email + ". Open it to activate your account.");
 
             browser.open(Mailbox.await(email, "Verify").link("verify.xhtml"));
-            browser.text("Your e-mail address is verified. You can now sign in.");
+            browser.shown("Your e-mail address is verified. You can now sign in.");
             assertTrue(browser.link("Sign in").getAttribute("href").endsWith("/focalpoint/signin.xhtml"));
 
             browser.reload();
-            browser.text("This link has already been used or replaced by a newer one.");
+            browser.shown("This link has already been used or replaced by a newer one.");
             assertTrue(browser.button("Send a new link").isDisplayed());
 
             browser.open("password/forgot.xhtml");
             browser.field("E-mail address").sendKeys(email.toUpperCase());
             browser.button("Send reset link").click();
-            browser.text("If an account exists for this address, we have sent a link.");
+            browser.shown("If an account exists for this address, we have sent a link.");
 
             browser.open(Mailbox.await(email, "Reset").link("password/reset.xhtml"));
             browser.field("New password").sendKeys("short");
             browser.field("Repeat the new password").sendKeys("short");
             browser.button("Set new password").click();
-            browser.text("The password must have at least 12 characters.");
+            browser.shown("The password must have at least 12 characters.");
             browser.field("New password").sendKeys("a much better passphrase");
             browser.field("Repeat the new password").sendKeys("a much better passphrase");
             browser.button("Set new password").click();
-            browser.text("Your password has been changed. You can now sign in.");
+            browser.shown("Your password has been changed. You can now sign in.");
         }
     }
 
@@ -126,7 +126,7 @@ class SignUpPagesIT {
     @RunAsClient
     void aPersonOfAnotherOrganizationTypesItAndIsNotOfferedTies() {
         String email = "u" + UUID.randomUUID() + "@example.org";
-        try (HeadlessBrowser browser = new HeadlessBrowser()) {
+        try (Browser browser = new Browser()) {
             browser.open("signup.xhtml");
             browser.field("Other").click();
             browser.field("Organization name").sendKeys("Garage Lab " + UUID.randomUUID());
@@ -139,14 +139,14 @@ class SignUpPagesIT {
             browser.field("Repeat the password").sendKeys(PASSWORD);
             browser.button("Create account").click();
 
-            browser.text("Please accept the Terms of Use and the Data Privacy statement.");
+            browser.shown("Please accept the Terms of Use and the Data Privacy statement.");
             assertEquals("Kenya", new Select(browser.field("Organization country")).getFirstSelectedOption().getText());
             browser.field("Password").sendKeys(PASSWORD);
             browser.field("Repeat the password").sendKeys(PASSWORD);
             browser.field("I accept the Terms of Use").click();
             browser.field("I accept the Data Privacy statement").click();
             browser.button("Create account").click();
-            browser.text("We have sent a link to " + email + ".");
+            browser.shown("We have sent a link to " + email + ".");
             assertFalse(Mailbox.await(email, "Verify").body().isEmpty());
         }
     }
@@ -155,12 +155,12 @@ class SignUpPagesIT {
     @Order(4)
     @RunAsClient
     void aForgedVerificationLinkOffersANewOne() {
-        try (HeadlessBrowser browser = new HeadlessBrowser()) {
+        try (Browser browser = new Browser()) {
             browser.open("verify.xhtml?token=forged");
-            browser.text("This link is not valid. Please use the link from your most recent e-mail.");
+            browser.shown("This link is not valid. Please use the link from your most recent e-mail.");
             browser.field("E-mail address").sendKeys("nobody." + UUID.randomUUID() + "@example.org");
             browser.button("Send a new link").click();
-            browser.text("If an account waiting for verification exists for this address, we have sent a new link to it.");
+            browser.shown("If an account waiting for verification exists for this address, we have sent a new link to it.");
         }
     }
 }

@@ -84,12 +84,20 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks the button or link showing {@code text}, and waits for the page to settle. */
+    /**
+     * Clicks the button showing {@code text}, or the link when no such button is shown (the
+     * header's "Sign in" link must not win over the form's "Sign in" button), then waits for the
+     * page to settle.
+     */
     public Browser click(String text) {
         String t = literal(text);
-        WebElement target = waitFor(By.xpath("//button[normalize-space(.)=" + t + "]"
-                + " | //input[(@type='submit' or @type='button') and @value=" + t + "]"
-                + " | //a[normalize-space(.)=" + t + "]"));
+        By button = By.xpath("//button[normalize-space(.)=" + t + "]"
+                + " | //input[(@type='submit' or @type='button') and @value=" + t + "]");
+        WebElement target = new WebDriverWait(driver, WAIT).until(d -> {
+            var buttons = d.findElements(button).stream().filter(WebElement::isDisplayed).findFirst();
+            return buttons.orElseGet(() -> d.findElements(By.xpath("//a[normalize-space(.)=" + t + "]")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        });
         target.click();
         settle();
         return this;

@@ -122,15 +122,15 @@ class DeactivationIT {
         assertEquals(TiesState.REVOKED, approved.getTiesAccess().getState());
         Affiliation requested = reload(Affiliation.class, p.requested.getId());
         assertEquals(AffiliationState.REMOVED, requested.getState());
-        assertEquals("Withdrawn: account deactivated", requested.getReason());
+        assertEquals("Withdrawn: account deactivated", requested.getDecision().getReason());
         assertEquals(TiesState.REJECTED, requested.getTiesAccess().getState());
-        assertEquals("Withdrawn: account deactivated", requested.getTiesAccess().getReason());
+        assertEquals("Withdrawn: account deactivated", requested.getTiesAccess().getDecision().getReason());
 
         assertNull(reload(Organization.class, p.member.getId()).getTiesFocalPoint());
         assertNull(reload(DesignatedFocalPoint.class, p.dfp.getId()));
 
         assertEquals(RegistrationState.CANCELLED, reload(Registration.class, p.coming.getId()).getState());
-        assertEquals("Account deactivated", reload(Registration.class, p.coming.getId()).getReason());
+        assertEquals("Account deactivated", reload(Registration.class, p.coming.getId()).getDecision().getReason());
         assertEquals(RegistrationState.CANCELLED, reload(Registration.class, p.endingToday.getId()).getState());
         assertEquals(RegistrationState.AUTO_APPROVED, reload(Registration.class, p.past.getId()).getState());
         assertEquals(RegistrationState.REJECTED, reload(Registration.class, p.rejected.getId()).getState());

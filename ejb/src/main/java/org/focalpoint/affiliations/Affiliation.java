@@ -2,6 +2,7 @@ package org.focalpoint.affiliations;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.focalpoint.accounts.Account;
+import org.focalpoint.decisions.Decision;
 import org.focalpoint.organizations.Organization;
 
 import java.time.Instant;
@@ -48,15 +50,9 @@ public class Affiliation {
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
 
-    @Column(name = "decided_at")
-    private Instant decidedAt;
 
-    @ManyToOne
-    @JoinColumn(name = "decided_by_id")
-    private Account decidedBy;
-
-    @Column(length = 1000)
-    private String reason;
+    @Embedded
+    private Decision decision;
 
     @OneToOne(mappedBy = "affiliation", cascade = CascadeType.PERSIST)
     private TiesAccess tiesAccess;
@@ -73,7 +69,7 @@ public class Affiliation {
             this.state = AffiliationState.REQUESTED;
         } else {
             this.state = AffiliationState.APPROVED;
-            this.decidedAt = requestedAt;
+            this.decision = new Decision(null, null);
         }
     }
 
@@ -113,16 +109,9 @@ public class Affiliation {
         return requestedAt;
     }
 
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public Account getDecidedBy() {
-        return decidedBy;
-    }
-
-    public String getReason() {
-        return reason;
+    /** Null while the request waits. */
+    public Decision getDecision() {
+        return decision;
     }
 
     public TiesAccess getTiesAccess() {
@@ -131,8 +120,6 @@ public class Affiliation {
 
     public void decide(AffiliationState outcome, Account by, String reason) {
         this.state = outcome;
-        this.decidedBy = by;
-        this.decidedAt = Instant.now();
-        this.reason = reason;
+        this.decision = new Decision(by, reason);
     }
 }

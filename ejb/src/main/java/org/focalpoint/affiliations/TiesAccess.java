@@ -1,6 +1,7 @@
 package org.focalpoint.affiliations;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,12 +9,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.focalpoint.accounts.Account;
+import org.focalpoint.decisions.Decision;
 
 import java.time.Instant;
 
@@ -41,15 +42,9 @@ public class TiesAccess {
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
 
-    @Column(name = "decided_at")
-    private Instant decidedAt;
 
-    @ManyToOne
-    @JoinColumn(name = "decided_by_id")
-    private Account decidedBy;
-
-    @Column(length = 1000)
-    private String reason;
+    @Embedded
+    private Decision decision;
 
     protected TiesAccess() {
     }
@@ -80,22 +75,13 @@ public class TiesAccess {
         return requestedAt;
     }
 
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public Account getDecidedBy() {
-        return decidedBy;
-    }
-
-    public String getReason() {
-        return reason;
+    /** Null while the request waits. */
+    public Decision getDecision() {
+        return decision;
     }
 
     public void decide(TiesState outcome, Account by, String reason) {
         this.state = outcome;
-        this.decidedBy = by;
-        this.decidedAt = Instant.now();
-        this.reason = reason;
+        this.decision = new Decision(by, reason);
     }
 }

@@ -1,6 +1,7 @@
 package org.focalpoint.events;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.focalpoint.accounts.Account;
+import org.focalpoint.decisions.Decision;
 import org.focalpoint.affiliations.Affiliation;
 
 import java.time.Instant;
@@ -54,15 +56,9 @@ public class Registration {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
-    @Column(name = "decided_at")
-    private Instant decidedAt;
 
-    @ManyToOne
-    @JoinColumn(name = "decided_by_id")
-    private Account decidedBy;
-
-    @Column(length = 1000)
-    private String reason;
+    @Embedded
+    private Decision decision;
 
     protected Registration() {
     }
@@ -103,23 +99,14 @@ public class Registration {
         return registeredAt;
     }
 
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public Account getDecidedBy() {
-        return decidedBy;
-    }
-
-    public String getReason() {
-        return reason;
+    /** Null while the request waits. */
+    public Decision getDecision() {
+        return decision;
     }
 
     public void decide(RegistrationState outcome, String basis, Account by, String reason) {
         this.state = outcome;
         this.basis = basis;
-        this.decidedBy = by;
-        this.decidedAt = Instant.now();
-        this.reason = reason;
+        this.decision = new Decision(by, reason);
     }
 }

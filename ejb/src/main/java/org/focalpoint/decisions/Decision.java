@@ -1,0 +1,48 @@
+package org.focalpoint.decisions;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.focalpoint.accounts.Account;
+
+import java.time.Instant;
+
+/**
+ * Who took a decision on a request, when, and why: the same three facts for an affiliation, a
+ * TIES request and a registration. {@code by} is null when the platform decided by itself.
+ */
+@Embeddable
+public class Decision {
+
+    @Column(name = "decided_at")
+    private Instant at;
+
+    @ManyToOne
+    @JoinColumn(name = "decided_by_id")
+    private Account by;
+
+    @Column(name = "reason", length = 1000)
+    private String reason;
+
+    protected Decision() {
+    }
+
+    public Decision(Account by, String reason) {
+        this.at = Instant.now();
+        this.by = by;
+        this.reason = reason;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public Account getBy() {
+        return by;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

@@ -2,6 +2,8 @@ package org.focalpoint.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -93,7 +95,7 @@ public final class Browser implements AutoCloseable {
         String t = literal(text);
         By button = By.xpath("//button[normalize-space(.)=" + t + "]"
                 + " | //input[(@type='submit' or @type='button') and @value=" + t + "]");
-        WebElement target = new WebDriverWait(driver, WAIT).until(d -> {
+        WebElement target = waiting().until(d -> {
             var buttons = d.findElements(button).stream().filter(WebElement::isDisplayed).findFirst();
             return buttons.orElseGet(() -> d.findElements(By.xpath("//a[normalize-space(.)=" + t + "]")).stream()
                     .filter(WebElement::isDisplayed).findFirst().orElse(null));
@@ -152,8 +154,8 @@ public final class Browser implements AutoCloseable {
     /** Waits until the page shows {@code expected}; fails with the page's text otherwise. */
     public Browser expect(String expected) {
         try {
-            new WebDriverWait(driver, WAIT).until(d -> text().contains(expected));
-        } catch (RuntimeException e) {
+            waiting().until(d -> text().contains(expected));
+        } catch (TimeoutException e) {
             throw new AssertionError("Expected \"" + expected + "\" on " + driver.getCurrentUrl() + ", page shows:\n"
                     + text());
         }
@@ -180,18 +182,18 @@ public final class Browser implements AutoCloseable {
 
     public WebElement waitFor(By by) {
         try {
-            return new WebDriverWait(driver, WAIT).until(d -> {
+            return waiting().until(d -> {
                 List<WebElement> found = d.findElements(by);
                 return found.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
             });
-        } catch (RuntimeException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("Not found on " + driver.getCurrentUrl() + ": " + by + "\npage shows:\n" + text());
         }
     }
 
     /** Waits for the document and PrimeFaces' ajax queue to be idle. */
     private void settle() {
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
                         + " || PrimeFaces.ajax.Queue.isEmpty());")));
     }
@@ -199,6 +201,13 @@ public final class Browser implements AutoCloseable {
     /** A label showing {@code label}, with or without the asterisk PrimeFaces adds to required fields. */
     private static By labelled(String label) {
         return By.xpath("//label[normalize-space(translate(., '*', ''))=" + literal(label) + "]");
+    }
+
+    /** A wait that outlasts page changes: an element read while the next page loads is simply read again. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private static String literal(String s) {

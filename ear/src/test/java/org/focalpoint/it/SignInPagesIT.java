@@ -186,6 +186,19 @@ class SignInPagesIT {
     }
 
     @Test
+    void anUnverifiedAccountIsToldWhyAndOfferedANewLink() {
+        String email = Unique.email("unverified");
+        HttpResponse<String> created = new Browser().post("/it/public/accounts", Map.of("email", email,
+                "password", PASSWORD, "state", "PENDING_VERIFICATION", "staff", "false",
+                "mustChangePassword", "false"));
+        assertEquals(200, created.statusCode(), created::body);
+
+        HttpResponse<String> refused = new Browser().signIn(email, PASSWORD);
+        assertTrue(refused.body().contains("Please verify your e-mail address first"), refused::body);
+        assertTrue(refused.body().contains("/focalpoint/verify.xhtml\">Send me a new verification link"), refused::body);
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         String email = newAccount("leaving", false, false);
         Browser browser = new Browser();

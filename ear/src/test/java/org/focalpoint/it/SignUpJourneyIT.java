@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.EnumSet;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,6 +138,11 @@ class SignUpJourneyIT {
                     .expect("Welcome, Ada");
 
             browser.open("consent/history.xhtml").expect("Terms of Use");
+
+            // the profile page shows the signed-in person's own data whatever id the address carries
+            browser.open("account/profile.xhtml?id=1&accountId=1&account=1");
+            assertEquals("Ada", browser.field("Given name").getAttribute("value"));
+            assertEquals(email, browser.shown("@Journey.example.org").getText().strip());
             browser.click("Sign out").expect("You are signed out");
         }
     }

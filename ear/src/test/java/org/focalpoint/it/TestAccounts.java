@@ -80,11 +80,17 @@ public class TestAccounts {
         SignInThrottle throttle = em.find(SignInThrottle.class, key);
         InstantAsUtcTimestamp utc = new InstantAsUtcTimestamp();
         Instant lockedUntil = throttle.getLockedUntil();
-        em.createNativeQuery("update sign_in_throttle set last_failure_at = ?, locked_until = ? where throttle_key = ?")
-                .setParameter(1, utc.convertToDatabaseColumn(throttle.getLastFailureAt().minus(elapsed)))
-                .setParameter(2, lockedUntil == null ? null : utc.convertToDatabaseColumn(lockedUntil.minus(elapsed)))
-                .setParameter(3, key)
-                .executeUpdate();
+        // a bound null would reach PostgreSQL as varchar, which a timestamp column refuses
+        String lock = lockedUntil == null ? "null" : "?";
+        var update = em.createNativeQuery("update sign_in_throttle set last_failure_at = ?, locked_until = " + lock
+                        + " where throttle_key = ?")
+                .setParameter(1, utc.convertToDatabaseColumn(throttle.getLastFailureAt().minus(elapsed)));
+        if (lockedUntil == null) {
+            update.setParameter(2, key);
+        } else {
+            update.setParameter(2, utc.convertToDatabaseColumn(lockedUntil.minus(elapsed))).setParameter(3, key);
+        }
+        update.executeUpdate();
     }
 
     /** A key that has already failed {@code failures} times, the last one long enough ago to try again. */

@@ -400,8 +400,6 @@ class SignUpIT {
         assertTrue(directory.suggest(Standing.ITU_MEMBER, "%").size() <= OrganizationDirectory.SUGGESTIONS);
         assertTrue(directory.suggest(Standing.ITU_MEMBER, "telecom_" + fixture.tag).isEmpty(), "_ is not a wildcard");
         assertTrue(directory.suggest(Standing.ITU_MEMBER, "%" + fixture.tag).isEmpty(), "% is not a wildcard");
-        assertTrue(directory.activeByStanding(Standing.SPECIFIC_STATUS).stream()
-                .anyMatch(o -> o.getId().equals(fixture.specificStatus.getId())));
     }
 
     private SignUpForm otherForm(String organizationName, String country) {

@@ -23,8 +23,6 @@ import java.util.EnumSet;
 import java.util.Set;
 
 @Entity
-@NamedQuery(name = "Organization.activeByStanding",
-        query = "select o from Organization o where o.active = true and o.category in :categories order by o.name")
 @NamedQuery(name = "Organization.withTiesFocalPoint",
         query = "select o from Organization o where o.tiesFocalPoint = :account")
 @NamedQuery(name = "Organization.byName",

@@ -27,14 +27,6 @@ public class OrganizationDirectory {
     @PersistenceContext
     private EntityManager em;
 
-    /** The active organizations of that standing, by name. */
-    public List<Organization> activeByStanding(Standing standing) {
-        return em.createQuery(ACTIVE_OF_STANDING + " order by o.name", Organization.class)
-                .setParameter("active", true)
-                .setParameter("categories", MembershipCategory.of(standing))
-                .getResultList();
-    }
-
     /**
      * Active organizations of that standing whose name contains {@code text}, whatever its case,
      * by name, at most {@link #SUGGESTIONS}. What a person types is matched literally: % and _

@@ -32,10 +32,6 @@ public class CurrentAccount {
         return account;
     }
 
-    public boolean isSignedIn() {
-        return idOrNull() != null;
-    }
-
     /** Principals are named by account id, so they survive a change of e-mail address. */
     private Long idOrNull() {
         if (principal == null || principal.getName() == null) {

@@ -29,6 +29,7 @@ import org.openqa.selenium.By;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -131,6 +132,15 @@ class MyAffiliationsPageIT {
             String after = browser.waitFor(newestRow).getText();
             assertTrue(after.contains("Removed"), "the withdrawn request shows as removed: " + after);
             assertFalse(after.contains("Withdraw request"), "nothing is left to withdraw: " + after);
+
+            // affiliated with a non-member, the delegate keeps its data
+            String address = "Rue de Varembé " + System.nanoTime() + ", Geneva";
+            browser.click("Edit organization")
+                    .fill("Address", address)
+                    .click("Save organization")
+                    .expect("The organization's data was saved.");
+            browser.reload().click("Edit organization");
+            assertEquals(address, browser.field("Address").getAttribute("value"), "the address was kept");
         }
     }
 }

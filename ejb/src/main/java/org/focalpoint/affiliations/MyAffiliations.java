@@ -1,23 +1,210 @@
 package org.focalpoint.affiliations;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
+import org.focalpoint.accounts.Countries;
+import org.focalpoint.accounts.SignUp;
+import org.focalpoint.audit.AuditAction;
+import org.focalpoint.audit.AuditLog;
+import org.focalpoint.organizations.MembershipCategory;
+import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.OrganizationDirectory;
 
 import java.util.List;
 
-/** What a person sees of their own affiliations. Read only: decisions belong to the focal points. */
+/**
+ * What a person does with their own affiliations. Every method takes the signed-in account and
+ * acts only on what belongs to it, whatever id a page sends; decisions belong to the focal points.
+ */
 @Stateless
 public class MyAffiliations {
+
+    public static final String NOT_YOURS = "This is not one of your affiliations.";
+    public static final String ALREADY_DECIDED = "This request has already been decided.";
+    public static final String WITHDRAWN = "Withdrawn by the requester";
+    public static final String MEMBER_DATA = "Only secretariat staff can change a member organization's data.";
+    public static final String CHANGED_MEANWHILE =
+            "Someone else changed this organization's data in the meantime. Please review it and save again.";
+
+    static final int ORGANIZATION_NAME_LENGTH = 200;
+    static final int ADDRESS_LENGTH = 500;
 
     @PersistenceContext
     private EntityManager em;
 
-    /** The affiliations of {@code self}, oldest first, with their TIES access if any was requested. */
-    public List<Affiliation> of(Account self) {
+    @Inject
+    private OrganizationDirectory directory;
+
+    @Inject
+    private AuditLog audit;
+
+    /** The affiliations of {@code self}, oldest first, with their TIES state and whom to ask. */
+    public List<MyAffiliation> of(Account self) {
         return em.createNamedQuery("Affiliation.ofAccount", Affiliation.class)
                 .setParameter("account", self)
-                .getResultList();
+                .getResultStream().map(MyAffiliation::of).toList();
+    }
+
+    /**
+     * An additional affiliation: effective at once with a non-member, waiting for the focal point
+     * with an ITU Member. TIES access only where it can be granted.
+     */
+    public MyAffiliation requestAffiliation(Account self, Long organizationId, boolean withTies) {
+        // serializes one person's requests, so a double click cannot affiliate them twice
+        Account account = em.find(Account.class, self.getId(), LockModeType.PESSIMISTIC_WRITE);
+        Organization organization = directory.find(organizationId).filter(Organization::isActive)
+                .orElseThrow(() -> new RuleViolation(SignUp.CHOOSE_FROM_LIST));
+        boolean held = em.createNamedQuery("Affiliation.ofAccount", Affiliation.class)
+                .setParameter("account", account).getResultStream()
+                .anyMatch(a -> a.getOrganization().getId().equals(organization.getId())
+                        && (a.getState() == AffiliationState.REQUESTED || a.getState() == AffiliationState.APPROVED));
+        if (held) {
+            throw new RuleViolation("You are already affiliated with " + organization.getName() + ".");
+        }
+        if (withTies && !organization.isTiesEligible()) {
+            throw new RuleViolation(SignUp.TIES_NOT_ELIGIBLE);
+        }
+        Affiliation affiliation = new Affiliation(account, organization);
+        TiesAccess ties = withTies ? affiliation.requestTiesAccess() : null;
+        em.persist(affiliation);
+        audit.record(account, organization, AuditAction.AFFILIATION_REQUESTED, Affiliation.class, affiliation.getId(),
+                organization.getName() + (affiliation.isApproved() ? " (effective at once: not an ITU Member)" : ""),
+                null);
+        if (ties != null) {
+            audit.record(account, organization, AuditAction.TIES_ACCESS_REQUESTED, TiesAccess.class, ties.getId(),
+                    organization.getName(), null);
+        }
+        return MyAffiliation.of(affiliation);
+    }
+
+    /** TIES access through an affiliation held with an ITU Member; a refused or revoked one may be asked again. */
+    public void requestTies(Account self, Long affiliationId) {
+        Affiliation affiliation = own(self, affiliationId);
+        Organization organization = affiliation.getOrganization();
+        if (affiliation.getState() != AffiliationState.REQUESTED && affiliation.getState() != AffiliationState.APPROVED) {
+            throw new RuleViolation("Your affiliation with " + organization.getName()
+                    + " has ended; request the affiliation again first.");
+        }
+        if (!organization.isTiesEligible()) {
+            throw new RuleViolation(SignUp.TIES_NOT_ELIGIBLE);
+        }
+        TiesAccess ties = affiliation.getTiesAccess();
+        String detail = organization.getName();
+        if (ties == null) {
+            ties = affiliation.requestTiesAccess();
+            em.persist(ties);
+        } else if (ties.getState() == TiesState.REQUESTED) {
+            throw new RuleViolation("You have already asked for TIES access through " + organization.getName() + ".");
+        } else if (ties.getState() == TiesState.GRANTED) {
+            throw new RuleViolation("You already have TIES access through " + organization.getName() + ".");
+        } else {
+            detail += " (asked again after it was " + ties.getState().name().toLowerCase() + ")";
+            ties.askAgain();
+        }
+        flushOrAlreadyDecided();
+        audit.record(affiliation.getAccount(), organization, AuditAction.TIES_ACCESS_REQUESTED, TiesAccess.class,
+                ties.getId(), detail, null);
+    }
+
+    /**
+     * Withdraws what still waits: a requested affiliation together with its TIES request, or only
+     * the TIES request of an approved affiliation.
+     */
+    public void withdraw(Account self, Long affiliationId) {
+        Affiliation affiliation = own(self, affiliationId);
+        Account account = affiliation.getAccount();
+        Organization organization = affiliation.getOrganization();
+        TiesAccess ties = affiliation.getTiesAccess();
+        boolean tiesWaits = ties != null && ties.getState() == TiesState.REQUESTED;
+        if (affiliation.getState() == AffiliationState.REQUESTED) {
+            affiliation.decide(AffiliationState.REMOVED, account, WITHDRAWN);
+            audit.record(account, organization, AuditAction.AFFILIATION_WITHDRAWN, Affiliation.class,
+                    affiliation.getId(), organization.getName(), WITHDRAWN);
+        } else if (!(affiliation.getState() == AffiliationState.APPROVED && tiesWaits)) {
+            throw new RuleViolation(ALREADY_DECIDED);
+        }
+        if (tiesWaits) {
+            // TIES requests have no withdrawn state: the row goes, the audit trail remembers it
+            em.remove(affiliation.dropTiesRequest());
+            audit.record(account, organization, AuditAction.TIES_ACCESS_WITHDRAWN, TiesAccess.class, ties.getId(),
+                    organization.getName(), WITHDRAWN);
+        }
+        flushOrAlreadyDecided();
+    }
+
+    /**
+     * The name, address and country of a non-member organization, by someone affiliated with it.
+     * {@code version} is the one the form showed: a change saved in between is not overwritten.
+     */
+    public void editOrganization(Account self, Long organizationId, long version, String name, String address,
+                                 String country) {
+        Organization organization = directory.find(organizationId)
+                .orElseThrow(() -> new RuleViolation("This organization does not exist."));
+        if (organization.getCategory() != MembershipCategory.NON_MEMBER) {
+            throw new RuleViolation(MEMBER_DATA);
+        }
+        Account account = em.find(Account.class, self.getId());
+        boolean affiliated = em.createNamedQuery("Affiliation.ofAccount", Affiliation.class)
+                .setParameter("account", account).getResultStream()
+                .anyMatch(a -> a.isApproved() && a.getOrganization().getId().equals(organizationId));
+        if (!affiliated) {
+            throw new RuleViolation("You are not affiliated with " + organization.getName() + ".");
+        }
+        String newName = name == null ? "" : name.strip();
+        if (newName.isEmpty()) {
+            throw new RuleViolation("Please enter the name of the organization.");
+        }
+        if (newName.length() > ORGANIZATION_NAME_LENGTH) {
+            throw new RuleViolation("The organization name can be at most " + ORGANIZATION_NAME_LENGTH
+                    + " characters long.");
+        }
+        String newAddress = address == null || address.isBlank() ? null : address.strip();
+        if (newAddress != null && newAddress.length() > ADDRESS_LENGTH) {
+            throw new RuleViolation("The address can be at most " + ADDRESS_LENGTH + " characters long.");
+        }
+        if (!Countries.isKnown(country)) {
+            throw new RuleViolation("Please choose the country of the organization.");
+        }
+        if (directory.activeNamed(newName).stream().anyMatch(o -> !o.getId().equals(organizationId))) {
+            throw new RuleViolation("Another organization is already called " + newName + ".");
+        }
+        if (organization.getVersion() != version) {
+            throw new RuleViolation(CHANGED_MEANWHILE);
+        }
+        String before = organization.getName() + ", " + organization.getCountry() + ", " + organization.getAddress();
+        organization.rename(newName);
+        organization.setAddress(newAddress);
+        organization.setCountry(country);
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrent) {
+            throw new RuleViolation(CHANGED_MEANWHILE);
+        }
+        audit.record(account, organization, AuditAction.ORGANIZATION_EDITED, Organization.class, organization.getId(),
+                "was: " + before, null);
+    }
+
+    /** The affiliation if it is {@code self}'s; someone else's id gets the same answer as a made-up one. */
+    private Affiliation own(Account self, Long affiliationId) {
+        Affiliation affiliation = affiliationId == null ? null : em.find(Affiliation.class, affiliationId);
+        if (affiliation == null || !affiliation.getAccount().getId().equals(self.getId())) {
+            throw new RuleViolation(NOT_YOURS);
+        }
+        return affiliation;
+    }
+
+    /** A focal point deciding the same request at the same moment wins; the person is told so. */
+    private void flushOrAlreadyDecided() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrent) {
+            throw new RuleViolation(ALREADY_DECIDED);
+        }
     }
 }

@@ -55,6 +55,16 @@ public class TiesAccess {
         this.requestedAt = Instant.now();
     }
 
+    /**
+     * A refused or revoked request asked for again: the same row waits anew (one per affiliation);
+     * the earlier decision stays in the audit trail.
+     */
+    void askAgain() {
+        this.state = TiesState.REQUESTED;
+        this.requestedAt = Instant.now();
+        this.decision = null;
+    }
+
     public Long getId() {
         return id;
     }

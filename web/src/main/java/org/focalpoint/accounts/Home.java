@@ -4,7 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.focalpoint.affiliations.Affiliation;
+import org.focalpoint.affiliations.AffiliationWords;
+import org.focalpoint.affiliations.MyAffiliation;
 import org.focalpoint.affiliations.MyAffiliations;
 import org.focalpoint.security.CurrentAccount;
 
@@ -16,7 +17,7 @@ import java.util.List;
 public class Home {
 
     /** One organization the person is affiliated with, in words. */
-    public record AffiliationRow(String organization, String state, String tiesAccess) {
+    public record AffiliationRow(String organization, String state, String tiesAccess, String focalPointToAsk) {
     }
 
     @Inject
@@ -35,21 +36,9 @@ public class Home {
         affiliations = myAffiliations.of(self).stream().map(Home::row).toList();
     }
 
-    private static AffiliationRow row(Affiliation a) {
-        String ties;
-        if (!a.getOrganization().isTiesEligible()) {
-            ties = "Not applicable";
-        } else if (a.getTiesAccess() == null) {
-            ties = "Not requested";
-        } else {
-            ties = words(a.getTiesAccess().getState().name());
-        }
-        return new AffiliationRow(a.getOrganization().getName(), words(a.getState().name()), ties);
-    }
-
-    /** REQUESTED -> Requested. */
-    private static String words(String constant) {
-        return constant.charAt(0) + constant.substring(1).toLowerCase().replace('_', ' ');
+    private static AffiliationRow row(MyAffiliation a) {
+        return new AffiliationRow(a.organization(), AffiliationWords.state(a), AffiliationWords.ties(a),
+                a.focalPointToAsk());
     }
 
     public String getGivenName() {

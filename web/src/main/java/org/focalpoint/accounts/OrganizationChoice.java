@@ -8,7 +8,7 @@ import java.util.Locale;
 /** An organization as offered in the sign-up list: what a person recognises it by. */
 public record OrganizationChoice(Long id, String name, String country, boolean tiesEligible) implements Serializable {
 
-    static OrganizationChoice of(Organization organization) {
+    public static OrganizationChoice of(Organization organization) {
         return new OrganizationChoice(organization.getId(), organization.getName(),
                 new Locale("", organization.getCountry()).getDisplayCountry(Locale.ENGLISH),
                 organization.isTiesEligible());

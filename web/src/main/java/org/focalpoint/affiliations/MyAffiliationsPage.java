@@ -1,0 +1,254 @@
+package org.focalpoint.affiliations;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.PageMessages;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.accounts.Countries;
+import org.focalpoint.accounts.OrganizationChoice;
+import org.focalpoint.organizations.MembershipCategory.Standing;
+import org.focalpoint.organizations.OrganizationDirectory;
+import org.focalpoint.security.CurrentAccount;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * "My affiliations": the person's affiliations and whom to ask, requesting another one or TIES
+ * access, withdrawing what waits, and keeping a non-member organization's data. Every action
+ * passes the signed-in account; the service decides whether the id sent is theirs.
+ */
+@Named
+@ViewScoped
+public class MyAffiliationsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final List<SelectItem> COUNTRIES = Countries.byName().entrySet().stream()
+            .map(e -> new SelectItem(e.getKey(), e.getValue())).toList();
+
+    /** The non-member organization being edited, as the form showed it. */
+    public static class OrganizationForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Long id;
+        private final long version;
+        private String name;
+        private String address;
+        private String country;
+
+        OrganizationForm(MyAffiliation a) {
+            this.id = a.organizationId();
+            this.version = a.organizationVersion();
+            this.name = a.organization();
+            this.address = a.organizationAddress();
+            this.country = a.organizationCountry();
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getAddress() {
+            return address;
+        }
+
+        public void setAddress(String address) {
+            this.address = address;
+        }
+
+        public String getCountry() {
+            return country;
+        }
+
+        public void setCountry(String country) {
+            this.country = country;
+        }
+    }
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private MyAffiliations myAffiliations;
+
+    @Inject
+    private OrganizationDirectory directory;
+
+    private List<MyAffiliation> affiliations;
+    private Standing standing;
+    private OrganizationChoice organization;
+    private boolean wantsTies;
+    private OrganizationForm editing;
+
+    @PostConstruct
+    void load() {
+        affiliations = myAffiliations.of(currentAccount.get());
+    }
+
+    public List<MyAffiliation> getAffiliations() {
+        return affiliations;
+    }
+
+    public String state(MyAffiliation a) {
+        return AffiliationWords.state(a);
+    }
+
+    public String ties(MyAffiliation a) {
+        return AffiliationWords.ties(a);
+    }
+
+    public void requestTies(MyAffiliation a) {
+        act(() -> myAffiliations.requestTies(currentAccount.get(), a.id()),
+                "Your request for TIES access through " + a.organization() + " was sent to " + a.focalPointToAsk() + ".");
+    }
+
+    public void withdraw(MyAffiliation a) {
+        act(() -> myAffiliations.withdraw(currentAccount.get(), a.id()), "Your request was withdrawn.");
+    }
+
+    public void startEditing(MyAffiliation a) {
+        editing = new OrganizationForm(a);
+    }
+
+    public void saveOrganization() {
+        OrganizationForm form = editing;
+        if (act(() -> myAffiliations.editOrganization(currentAccount.get(), form.id, form.version, form.name,
+                form.address, form.country), "The organization's data was saved.")) {
+            editing = null;
+        }
+    }
+
+    public void cancelEditing() {
+        editing = null;
+    }
+
+    public OrganizationForm getEditing() {
+        return editing;
+    }
+
+    public List<SelectItem> getStandings() {
+        return List.of(
+                new SelectItem(Standing.ITU_MEMBER, "ITU Member"),
+                new SelectItem(Standing.SPECIFIC_STATUS,
+                        "Specific status (UN, specialized agencies, regional organizations, Resolution 99)"),
+                new SelectItem(Standing.OTHER, "Other (non-member)"));
+    }
+
+    public List<SelectItem> getCountries() {
+        return COUNTRIES;
+    }
+
+    public void standingChanged() {
+        organization = null;
+        wantsTies = false;
+    }
+
+    /** Offered only where it can be granted; the service refuses it anywhere else anyway. */
+    public boolean isTiesOffered() {
+        return organization != null && organization.tiesEligible();
+    }
+
+    public void organizationChanged() {
+        if (!isTiesOffered()) {
+            wantsTies = false;
+        }
+    }
+
+    public List<OrganizationChoice> suggest(String text) {
+        return standing == null ? List.of()
+                : directory.suggest(standing, text).stream().map(OrganizationChoice::of).toList();
+    }
+
+    /** Turns the posted id back into an organization of the chosen standing; anything else is no choice. */
+    public Converter<OrganizationChoice> getOrganizationConverter() {
+        return new Converter<>() {
+            @Override
+            public OrganizationChoice getAsObject(FacesContext context, UIComponent component, String value) {
+                Long id;
+                try {
+                    id = value == null || value.isBlank() ? null : Long.valueOf(value);
+                } catch (NumberFormatException forged) {
+                    return null;
+                }
+                return directory.find(id)
+                        .filter(o -> o.isActive() && o.getCategory().standing() == standing)
+                        .map(OrganizationChoice::of)
+                        .orElse(null);
+            }
+
+            @Override
+            public String getAsString(FacesContext context, UIComponent component, OrganizationChoice value) {
+                return value == null ? "" : String.valueOf(value.id());
+            }
+        };
+    }
+
+    public void requestAffiliation() {
+        try {
+            MyAffiliation requested = myAffiliations.requestAffiliation(currentAccount.get(),
+                    organization == null ? null : organization.id(), wantsTies);
+            PageMessages.info(answer(requested));
+            standing = null;
+            organization = null;
+            wantsTies = false;
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        } finally {
+            affiliations = myAffiliations.of(currentAccount.get());
+        }
+    }
+
+    private static String answer(MyAffiliation a) {
+        return a.state() == AffiliationState.APPROVED
+                ? "You are now affiliated with " + a.organization() + "."
+                : "Your request to be affiliated with " + a.organization() + " was sent to " + a.focalPointToAsk() + ".";
+    }
+
+    /** Runs one action, shows its outcome or refusal, and shows the affiliations as they now are. */
+    private boolean act(Runnable action, String success) {
+        try {
+            action.run();
+            PageMessages.info(success);
+            return true;
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+            return false;
+        } finally {
+            affiliations = myAffiliations.of(currentAccount.get());
+        }
+    }
+
+    public Standing getStanding() {
+        return standing;
+    }
+
+    public void setStanding(Standing standing) {
+        this.standing = standing;
+    }
+
+    public OrganizationChoice getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(OrganizationChoice organization) {
+        this.organization = organization;
+    }
+
+    public boolean isWantsTies() {
+        return wantsTies;
+    }
+
+    public void setWantsTies(boolean wantsTies) {
+        this.wantsTies = wantsTies;
+    }
+}

@@ -5,6 +5,7 @@ import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.organizations.Sector;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -16,5 +17,5 @@ import java.util.Set;
  */
 public record Contact(Long accountId, Long affiliationId, long affiliationVersion, String name, String email,
                       AccountState accountState, AffiliationState affiliationState, TiesState tiesState,
-                      boolean tiesFocalPoint, Set<Sector> designatedFor) {
+                      boolean tiesFocalPoint, Set<Sector> designatedFor) implements Serializable {
 }

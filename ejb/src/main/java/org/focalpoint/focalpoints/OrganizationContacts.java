@@ -25,6 +25,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,6 +58,18 @@ public class OrganizationContacts {
 
     @Inject
     private Links links;
+
+    /** The organization whose contacts the page shows; refused unless the actor may act for it. */
+    public Organization organization(Account actor, Long organizationId) {
+        return authority.actFor(actor, organizationId).organization();
+    }
+
+    /** The organization a TIES Focal Point opens by default: the first they are focal point of. */
+    public Optional<Long> ledBy(Account focalPoint) {
+        return em.createNamedQuery("Organization.withTiesFocalPoint", Organization.class)
+                .setParameter("account", focalPoint).getResultStream()
+                .map(Organization::getId).sorted().findFirst();
+    }
 
     /** A page of the organization's contacts (approved or requested affiliations), by family name. */
     public List<Contact> page(Account actor, Long organizationId, String filterText, int first, int pageSize) {

@@ -57,6 +57,10 @@ public class ManageContacts implements Serializable {
         try {
             if (organizationId == null) {
                 organizationId = contacts.ledBy(currentAccount.get()).orElse(null);
+                if (organizationId == null) {
+                    PageMessages.error("You are not the TIES Focal Point of any organization.");
+                    return;
+                }
             }
             Organization organization = contacts.organization(currentAccount.get(), organizationId);
             organizationName = organization.getName();

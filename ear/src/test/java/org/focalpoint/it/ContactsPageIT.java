@@ -1,0 +1,121 @@
+package org.focalpoint.it;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.focalpoint.accounts.Account;
+import org.focalpoint.accounts.PasswordHasher;
+import org.focalpoint.affiliations.Affiliation;
+import org.focalpoint.affiliations.AffiliationState;
+import org.focalpoint.consent.ConsentDocument;
+import org.focalpoint.consent.ConsentService;
+import org.focalpoint.organizations.MembershipCategory;
+import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.Sector;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.EnumSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Demo scenario 4 through the pages in headless Chromium: a TIES Focal Point designates a colleague
+ * as the new one; the old one can no longer open the contacts, the new one can, and both are told.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ContactsPageIT {
+
+    static final String ORGANIZATION = "Contacts Page Telecom";
+    static final String FOCAL_POINT = "fiona.focal@contacts-page.example.org";
+    static final String COLLEAGUE = "carl.colleague@contacts-page.example.org";
+    static final String PASSWORD = "Quiet-Meadow-Compass-42";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return FocalPointDeployment.earWithTests(ContactsPageIT.class);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    ConsentService consents;
+
+    /** Found or created, then put back as the scenario starts: reruns share the database. */
+    @Test
+    @Order(1)
+    void aMemberWithItsFocalPointAndAnApprovedColleague() throws Exception {
+        tx.begin();
+        TestData.consentDocumentsPublished(em, consents);
+        Organization organization = em.createNamedQuery("Organization.byName", Organization.class)
+                .setParameter("name", ORGANIZATION).getResultStream().findFirst().orElseGet(() -> {
+                    Organization o = new Organization(ORGANIZATION, "FR", MembershipCategory.SECTOR_MEMBER,
+                            EnumSet.of(Sector.ITU_T));
+                    em.persist(o);
+                    return o;
+                });
+        Account focalPoint = approvedPerson(organization, FOCAL_POINT, "Fiona", "Focal");
+        approvedPerson(organization, COLLEAGUE, "Carl", "Colleague");
+        organization.designateTiesFocalPoint(focalPoint);
+        tx.commit();
+    }
+
+    private Account approvedPerson(Organization organization, String email, String given, String family) {
+        Account account = em.createNamedQuery("Account.byEmail", Account.class)
+                .setParameter("emailKey", Account.emailKey(email)).getResultStream().findFirst().orElseGet(() -> {
+                    Account a = new Account(email, PasswordHasher.hash(PASSWORD.toCharArray()), given, family);
+                    a.activate();
+                    em.persist(a);
+                    Affiliation affiliation = new Affiliation(a, organization);
+                    affiliation.decide(AffiliationState.APPROVED, null, null);
+                    em.persist(affiliation);
+                    return a;
+                });
+        em.flush();
+        consents.accept(account, consents.pendingFor(account).stream().map(ConsentDocument::getId)
+                .collect(Collectors.toSet()));
+        return account;
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theFocalPointDesignatesAColleagueAndBothSeeTheChange() {
+        // Browser stays a local variable: this class also runs in the server, which has no Selenium
+        try (Browser fiona = new Browser()) {
+            fiona.open("signin.xhtml").fill("E-mail address", FOCAL_POINT).fill("Password", PASSWORD)
+                    .click("Sign in").expect("Sign out");
+            fiona.open("contacts.xhtml").expect(ORGANIZATION).expect("Carl Colleague");
+            fiona.fill("Find a contact (name or e-mail)", "carl.colleague").click("Find").expect("Carl Colleague");
+            fiona.click("Make TIES Focal Point").click("Yes")
+                    .expect("Carl Colleague is now the TIES Focal Point of " + ORGANIZATION + ".");
+
+            fiona.reload().expect("You are not the TIES Focal Point of any organization.");
+            assertTrue(!fiona.text().contains("Make TIES Focal Point"), "the old focal point sees no contacts any more");
+        }
+        try (Browser carl = new Browser()) {
+            carl.open("signin.xhtml").fill("E-mail address", COLLEAGUE).fill("Password", PASSWORD)
+                    .click("Sign in").expect("Sign out");
+            carl.open("contacts.xhtml").expect(ORGANIZATION).expect("Fiona Focal").expect("TIES Focal Point");
+        }
+        assertTrue(Mailbox.await(COLLEAGUE, "You are now the TIES Focal Point of " + ORGANIZATION).body()
+                .contains("taking over from Fiona Focal"));
+        assertTrue(Mailbox.await(FOCAL_POINT, "You are no longer the TIES Focal Point of " + ORGANIZATION).body()
+                .contains("designated Carl Colleague"));
+    }
+}

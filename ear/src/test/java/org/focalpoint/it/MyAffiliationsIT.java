@@ -312,8 +312,8 @@ class MyAffiliationsIT {
         assertEquals(AffiliationState.REMOVED, withdrawn.getState());
         assertEquals(MyAffiliations.WITHDRAWN, withdrawn.getDecision().getReason());
         assertEquals(self.getId(), withdrawn.getDecision().getBy().getId());
-        assertNull(withdrawn.getTiesAccess());
-        assertNull(em.find(TiesAccess.class, tiesId));
+        assertEquals(TiesState.REJECTED, withdrawn.getTiesAccess().getState());
+        assertEquals(MyAffiliations.WITHDRAWN, withdrawn.getTiesAccess().getDecision().getReason());
         assertEquals(List.of("AFFILIATION_WITHDRAWN"), actionsAbout(Affiliation.class, requested.getId()));
         assertEquals(List.of("TIES_ACCESS_WITHDRAWN"), actionsAbout(TiesAccess.class, tiesId));
     }
@@ -327,7 +327,8 @@ class MyAffiliationsIT {
 
         Affiliation after = reload(approved);
         assertEquals(AffiliationState.APPROVED, after.getState());
-        assertNull(after.getTiesAccess());
+        assertEquals(TiesState.REJECTED, after.getTiesAccess().getState());
+        assertEquals(MyAffiliations.WITHDRAWN, after.getTiesAccess().getDecision().getReason());
         assertTrue(actionsAbout(Affiliation.class, approved.getId()).isEmpty());
 
         // withdrawn, it may be asked for again

@@ -81,13 +81,6 @@ public class Affiliation {
         return tiesAccess;
     }
 
-    /** Forgets a TIES request the person withdrew; the caller removes it, the audit trail keeps it. */
-    TiesAccess dropTiesRequest() {
-        TiesAccess dropped = tiesAccess;
-        tiesAccess = null;
-        return dropped;
-    }
-
     public Long getId() {
         return id;
     }

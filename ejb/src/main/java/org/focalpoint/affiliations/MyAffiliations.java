@@ -130,8 +130,9 @@ public class MyAffiliations {
             throw new RuleViolation(ALREADY_DECIDED);
         }
         if (tiesWaits) {
-            // TIES requests have no withdrawn state: the row goes, the audit trail remembers it
-            em.remove(affiliation.dropTiesRequest());
+            // TIES requests have no withdrawn state: like deactivation, the request is closed with
+            // the reason saying so, and the history stays in the table
+            ties.decide(TiesState.REJECTED, account, WITHDRAWN);
             audit.record(account, organization, AuditAction.TIES_ACCESS_WITHDRAWN, TiesAccess.class, ties.getId(),
                     organization.getName(), WITHDRAWN);
         }

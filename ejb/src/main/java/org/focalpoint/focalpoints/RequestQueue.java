@@ -43,7 +43,7 @@ public class RequestQueue {
                                      boolean ascending, int first, int pageSize) {
         Organization organization = authority.actFor(actor, organizationId).organization();
         String pattern = likePattern(filterText);
-        String jpql = "select a.id, a.version, p.givenName, p.familyName, p.email, a.state, t.state, "
+        String jpql = "select a.id, a.version, p.givenName, p.familyName, p.email, a.state, t.state, a.requestedAt, t.requestedAt, "
                 + SINCE + " as since" + FROM + (pattern == null ? "" : FILTER)
                 + " order by " + orderBy(sort, ascending);
         TypedQuery<Object[]> query = bind(em.createQuery(jpql, Object[].class), organization, pattern);
@@ -69,11 +69,13 @@ public class RequestQueue {
         return query;
     }
 
+    /** The sort column is read back as the attributes, which keep their Instant conversion; CASE does not. */
     private static PendingRequest line(Object[] row) {
         boolean affiliationRequested = row[5] == AffiliationState.REQUESTED;
         boolean tiesRequested = row[6] == TiesState.REQUESTED;
+        Instant since = (Instant) (affiliationRequested ? row[7] : row[8]);
         return new PendingRequest((Long) row[0], ((Number) row[1]).longValue(), row[2] + " " + row[3],
-                (String) row[4], PendingRequest.Asked.of(affiliationRequested, tiesRequested), (Instant) row[7]);
+                (String) row[4], PendingRequest.Asked.of(affiliationRequested, tiesRequested), since);
     }
 
     static String orderBy(SortKey sort, boolean ascending) {

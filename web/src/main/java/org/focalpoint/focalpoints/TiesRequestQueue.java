@@ -96,6 +96,16 @@ public class TiesRequestQueue implements Serializable {
         return SortKey.REQUESTED_SINCE;
     }
 
+    /** Without an organization in the address, the queue of the one the person is TIES Focal Point of. */
+    public void open() {
+        if (organization == null) {
+            organization = queue.ownOrganization(currentAccount.get()).orElse(null);
+        }
+        if (organization == null) {
+            PageMessages.error("You are not the TIES Focal Point of an organization.");
+        }
+    }
+
     public void approve() {
         decide(true);
     }

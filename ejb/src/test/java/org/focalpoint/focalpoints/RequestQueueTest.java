@@ -1,0 +1,41 @@
+package org.focalpoint.focalpoints;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class RequestQueueTest {
+
+    @Test
+    void nothingTypedMeansNoFilter() {
+        assertNull(RequestQueue.likePattern(null));
+        assertNull(RequestQueue.likePattern("   "));
+    }
+
+    @Test
+    void theFilterIsContainsWhateverTheCase() {
+        assertEquals("%ada love%", RequestQueue.likePattern("  Ada LOVE "));
+    }
+
+    @Test
+    void wildcardsTypedByAPersonMatchThemselves() {
+        assertEquals("%100!%!_a!!%", RequestQueue.likePattern("100%_a!"));
+    }
+
+    @Test
+    void everySortEndsWithTheIdSoPagesNeverOverlap() {
+        assertEquals("p.familyName desc, p.givenName desc, a.id desc", RequestQueue.orderBy(SortKey.NAME, false));
+        assertEquals("since asc, a.id asc", RequestQueue.orderBy(null, true));
+        assertEquals("p.emailKey asc, a.id asc", RequestQueue.orderBy(SortKey.EMAIL, true));
+    }
+
+    @Test
+    void whatIsAskedReadsAsTheQueueShowsIt() {
+        assertEquals("Affiliation", PendingRequest.Asked.of(true, false).label());
+        assertEquals("Affiliation and TIES access", PendingRequest.Asked.of(true, true).label());
+        assertEquals("TIES access", PendingRequest.Asked.of(false, true).label());
+        assertThrows(IllegalArgumentException.class, () -> PendingRequest.Asked.of(false, false));
+    }
+}

@@ -1,0 +1,173 @@
+package org.focalpoint.focalpoints;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.PageMessages;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.security.CurrentAccount;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The focal point's queue of one organization: filter, sort, page, select many, approve or reject
+ * them in one go. The organization comes from the address; the services decide whether the
+ * signed-in person may act for it.
+ */
+@Named
+@ViewScoped
+public class TiesRequestQueue implements Serializable {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private RequestQueue queue;
+
+    @Inject
+    private RequestDecisions decisions;
+
+    private Long organization;
+    private String filterText;
+    private String reason;
+    private List<PendingRequest> selected = new ArrayList<>();
+    private final Requests requests = new Requests();
+
+    /** The lines of the current page, read from the database page by page. */
+    public class Requests extends LazyDataModel<PendingRequest> {
+
+        private List<PendingRequest> shown = List.of();
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            try {
+                return (int) queue.count(currentAccount.get(), organization, filterText);
+            } catch (RuleViolation refused) {
+                PageMessages.error(refused.getMessage());
+                return 0;
+            }
+        }
+
+        @Override
+        public List<PendingRequest> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                         Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            SortKey key = sortKey(sort == null ? null : sort.getField());
+            boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
+            try {
+                shown = queue.page(currentAccount.get(), organization, filterText, key, ascending, first, pageSize);
+            } catch (RuleViolation refused) {
+                shown = List.of();
+            }
+            return shown;
+        }
+
+        @Override
+        public String getRowKey(PendingRequest request) {
+            return String.valueOf(request.affiliationId());
+        }
+
+        @Override
+        public PendingRequest getRowData(String rowKey) {
+            return shown.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    /** The column's field names the sort; anything else falls back to the oldest request first. */
+    static SortKey sortKey(String field) {
+        for (SortKey key : SortKey.values()) {
+            if (key.name().equals(field)) {
+                return key;
+            }
+        }
+        return SortKey.REQUESTED_SINCE;
+    }
+
+    /** Without an organization in the address, the queue of the one the person is TIES Focal Point of. */
+    public void open() {
+        if (organization == null) {
+            organization = queue.ownOrganization(currentAccount.get()).orElse(null);
+        }
+        if (organization == null) {
+            PageMessages.error("You are not the TIES Focal Point of an organization.");
+        }
+    }
+
+    public void approve() {
+        decide(true);
+    }
+
+    public void reject() {
+        decide(false);
+    }
+
+    private void decide(boolean approve) {
+        List<Decided> items = selected.stream().map(Decided::of).toList();
+        try {
+            if (approve) {
+                decisions.approve(currentAccount.get(), organization, items);
+            } else {
+                decisions.reject(currentAccount.get(), organization, items, reason);
+            }
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+            return;
+        }
+        PageMessages.info((approve ? "Approved: " : "Rejected: ") + items.size() + " request(s).");
+        selected = new ArrayList<>();
+        reason = null;
+    }
+
+    public String since(PendingRequest request) {
+        return WHEN.format(request.requestedSince());
+    }
+
+    public Requests getRequests() {
+        return requests;
+    }
+
+    public Long getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(Long organization) {
+        this.organization = organization;
+    }
+
+    public String getFilterText() {
+        return filterText;
+    }
+
+    public void setFilterText(String filterText) {
+        this.filterText = filterText;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public List<PendingRequest> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<PendingRequest> selected) {
+        this.selected = selected == null ? new ArrayList<>() : selected;
+    }
+}

@@ -1,8 +1,6 @@
 package org.focalpoint.accounts;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -16,14 +14,11 @@ import org.focalpoint.organizations.OrganizationDirectory;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The sign-up page: who you are, which organization you belong to, and the consents. */
 @Named
@@ -45,11 +40,6 @@ public class SignUpPage implements Serializable {
             Field.PASSWORD, "password",
             Field.CONSENT, "consents"));
 
-    private static final List<SelectItem> COUNTRIES = Stream.of(Locale.getISOCountries())
-            .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
-            .sorted(Comparator.comparing(SelectItem::getLabel))
-            .toList();
-
     @Inject
     private SignUp signUp;
 
@@ -70,15 +60,11 @@ public class SignUpPage implements Serializable {
     }
 
     public List<SelectItem> getStandings() {
-        return List.of(
-                new SelectItem(Standing.ITU_MEMBER, "ITU Member"),
-                new SelectItem(Standing.SPECIFIC_STATUS,
-                        "Specific status (UN, specialized agencies, regional organizations, Resolution 99)"),
-                new SelectItem(Standing.OTHER, "Other"));
+        return OrganizationPicking.STANDINGS;
     }
 
     public List<SelectItem> getCountries() {
-        return COUNTRIES;
+        return OrganizationPicking.COUNTRIES;
     }
 
     public boolean isChoosingFromList() {
@@ -114,26 +100,7 @@ public class SignUpPage implements Serializable {
 
     /** Turns the posted id back into an organization of the chosen standing; anything else is no choice. */
     public Converter<OrganizationChoice> getOrganizationConverter() {
-        return new Converter<>() {
-            @Override
-            public OrganizationChoice getAsObject(FacesContext context, UIComponent component, String value) {
-                Long id;
-                try {
-                    id = value == null || value.isBlank() ? null : Long.valueOf(value);
-                } catch (NumberFormatException forged) {
-                    return null;
-                }
-                return directory.find(id)
-                        .filter(o -> o.isActive() && o.getCategory().standing() == form.getStanding())
-                        .map(OrganizationChoice::of)
-                        .orElse(null);
-            }
-
-            @Override
-            public String getAsString(FacesContext context, UIComponent component, OrganizationChoice value) {
-                return value == null ? "" : String.valueOf(value.id());
-            }
-        };
+        return new OrganizationChoiceConverter(directory, form::getStanding);
     }
 
     public void create() {

@@ -1,8 +1,6 @@
 package org.focalpoint.affiliations;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -10,8 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.PageMessages;
 import org.focalpoint.RuleViolation;
-import org.focalpoint.accounts.Countries;
 import org.focalpoint.accounts.OrganizationChoice;
+import org.focalpoint.accounts.OrganizationChoiceConverter;
+import org.focalpoint.accounts.OrganizationPicking;
 import org.focalpoint.organizations.MembershipCategory.Standing;
 import org.focalpoint.organizations.OrganizationDirectory;
 import org.focalpoint.security.CurrentAccount;
@@ -29,9 +28,6 @@ import java.util.List;
 public class MyAffiliationsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final List<SelectItem> COUNTRIES = Countries.byName().entrySet().stream()
-            .map(e -> new SelectItem(e.getKey(), e.getValue())).toList();
 
     /** The non-member organization being edited, as the form showed it. */
     public static class OrganizationForm implements Serializable {
@@ -137,15 +133,11 @@ public class MyAffiliationsPage implements Serializable {
     }
 
     public List<SelectItem> getStandings() {
-        return List.of(
-                new SelectItem(Standing.ITU_MEMBER, "ITU Member"),
-                new SelectItem(Standing.SPECIFIC_STATUS,
-                        "Specific status (UN, specialized agencies, regional organizations, Resolution 99)"),
-                new SelectItem(Standing.OTHER, "Other (non-member)"));
+        return OrganizationPicking.STANDINGS;
     }
 
     public List<SelectItem> getCountries() {
-        return COUNTRIES;
+        return OrganizationPicking.COUNTRIES;
     }
 
     public void standingChanged() {
@@ -171,26 +163,7 @@ public class MyAffiliationsPage implements Serializable {
 
     /** Turns the posted id back into an organization of the chosen standing; anything else is no choice. */
     public Converter<OrganizationChoice> getOrganizationConverter() {
-        return new Converter<>() {
-            @Override
-            public OrganizationChoice getAsObject(FacesContext context, UIComponent component, String value) {
-                Long id;
-                try {
-                    id = value == null || value.isBlank() ? null : Long.valueOf(value);
-                } catch (NumberFormatException forged) {
-                    return null;
-                }
-                return directory.find(id)
-                        .filter(o -> o.isActive() && o.getCategory().standing() == standing)
-                        .map(OrganizationChoice::of)
-                        .orElse(null);
-            }
-
-            @Override
-            public String getAsString(FacesContext context, UIComponent component, OrganizationChoice value) {
-                return value == null ? "" : String.valueOf(value.id());
-            }
-        };
+        return new OrganizationChoiceConverter(directory, () -> standing);
     }
 
     public void requestAffiliation() {

@@ -62,6 +62,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Opens the sign-in page and signs in as a person would; the caller checks where that leads. */
+    public Browser signIn(String email, String password) {
+        return open("signin.xhtml").fill("E-mail address", email).fill("Password", password).click("Sign in");
+    }
+
     /** Types into the field labelled {@code label} (the label's text, exactly). */
     public Browser fill(String label, String value) {
         WebElement field = field(label);

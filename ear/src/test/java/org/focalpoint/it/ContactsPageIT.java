@@ -62,8 +62,7 @@ class ContactsPageIT {
     void aMemberWithItsFocalPointAndAnApprovedColleague() throws Exception {
         tx.begin();
         TestData.consentDocumentsPublished(em, consents);
-        Organization organization = em.createNamedQuery("Organization.byName", Organization.class)
-                .setParameter("name", ORGANIZATION).getResultStream().findFirst().orElseGet(() -> {
+        Organization organization = TestData.organizationNamed(em, ORGANIZATION).orElseGet(() -> {
                     Organization o = new Organization(ORGANIZATION, "FR", MembershipCategory.SECTOR_MEMBER,
                             EnumSet.of(Sector.ITU_T));
                     em.persist(o);
@@ -76,8 +75,7 @@ class ContactsPageIT {
     }
 
     private Account approvedPerson(Organization organization, String email, String given, String family) {
-        Account account = em.createNamedQuery("Account.byEmail", Account.class)
-                .setParameter("emailKey", Account.emailKey(email)).getResultStream().findFirst().orElseGet(() -> {
+        Account account = TestData.accountWithEmail(em, email).orElseGet(() -> {
                     Account a = new Account(email, PasswordHasher.hash(PASSWORD.toCharArray()), given, family);
                     a.activate();
                     em.persist(a);
@@ -98,8 +96,7 @@ class ContactsPageIT {
     void theFocalPointDesignatesAColleagueAndBothSeeTheChange() {
         // Browser stays a local variable: this class also runs in the server, which has no Selenium
         try (Browser fiona = new Browser()) {
-            fiona.open("signin.xhtml").fill("E-mail address", FOCAL_POINT).fill("Password", PASSWORD)
-                    .click("Sign in").expect("Sign out");
+            fiona.signIn(FOCAL_POINT, PASSWORD).expect("Sign out");
             fiona.open("contacts.xhtml").expect(ORGANIZATION).expect("Carl Colleague");
             fiona.fill("Find a contact (name or e-mail)", "carl.colleague").click("Find").expect("Carl Colleague");
             fiona.click("Make TIES Focal Point").click("Yes")
@@ -109,8 +106,7 @@ class ContactsPageIT {
             assertTrue(!fiona.text().contains("Make TIES Focal Point"), "the old focal point sees no contacts any more");
         }
         try (Browser carl = new Browser()) {
-            carl.open("signin.xhtml").fill("E-mail address", COLLEAGUE).fill("Password", PASSWORD)
-                    .click("Sign in").expect("Sign out");
+            carl.signIn(COLLEAGUE, PASSWORD).expect("Sign out");
             carl.open("contacts.xhtml").expect(ORGANIZATION).expect("Fiona Focal").expect("TIES Focal Point");
         }
         assertTrue(Mailbox.await(COLLEAGUE, "You are now the TIES Focal Point of " + ORGANIZATION).body()

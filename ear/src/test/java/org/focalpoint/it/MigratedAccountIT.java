@@ -47,9 +47,7 @@ class MigratedAccountIT {
     @Order(1)
     void anAccountMigratedFromTheOldPlatformExists() throws Exception {
         tx.begin();
-        Account account = em.createNamedQuery("Account.byEmail", Account.class)
-                .setParameter("emailKey", Account.emailKey(EMAIL))
-                .getResultStream().findFirst().orElse(null);
+        Account account = TestData.accountWithEmail(em, EMAIL).orElse(null);
         if (account == null) {
             account = new Account(EMAIL, PasswordHasher.hash(OLD_PASSWORD.toCharArray()), "Grace", "Hopper");
             account.activate();
@@ -67,10 +65,7 @@ class MigratedAccountIT {
     @RunAsClient
     void theFirstSignInLeadsToChoosingANewPasswordAndOnlyTheNewOneWorksAfterwards() {
         try (Browser browser = new Browser()) {
-            browser.open("signin.xhtml")
-                    .fill("E-mail address", EMAIL)
-                    .fill("Password", OLD_PASSWORD)
-                    .click("Sign in")
+            browser.signIn(EMAIL, OLD_PASSWORD)
                     .expect("Please choose a new password");
 
             // nothing else is reachable until then
@@ -97,10 +92,7 @@ class MigratedAccountIT {
             browser.click("Accept and continue").expect("Welcome, Grace");
             browser.click("Sign out").expect("You are signed out");
 
-            browser.open("signin.xhtml")
-                    .fill("E-mail address", EMAIL)
-                    .fill("Password", OLD_PASSWORD)
-                    .click("Sign in")
+            browser.signIn(EMAIL, OLD_PASSWORD)
                     .expect("The e-mail address or password is not correct");
             browser.fill("E-mail address", EMAIL)
                     .fill("Password", NEW_PASSWORD)

@@ -68,9 +68,7 @@ class MyAffiliationsPageIT {
         TestData.consentDocumentsPublished(em, consents);
         Organization home = organization(HOME_ORGANIZATION, MembershipCategory.NON_MEMBER, EnumSet.noneOf(Sector.class));
         Organization member = organization(MEMBER, MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_D));
-        Account delegate = em.createNamedQuery("Account.byEmail", Account.class)
-                .setParameter("emailKey", Account.emailKey(EMAIL))
-                .getResultStream().findFirst()
+        Account delegate = TestData.accountWithEmail(em, EMAIL)
                 .orElseGet(() -> {
                     Account a = new Account(EMAIL, PasswordHasher.hash(PASSWORD.toCharArray()), "Grace", "Hopper");
                     a.activate();
@@ -90,8 +88,7 @@ class MyAffiliationsPageIT {
     }
 
     private Organization organization(String name, MembershipCategory category, EnumSet<Sector> sectors) {
-        return em.createNamedQuery("Organization.byName", Organization.class).setParameter("name", name)
-                .getResultStream().findFirst()
+        return TestData.organizationNamed(em, name)
                 .orElseGet(() -> {
                     Organization o = new Organization(name, "CH", category, sectors);
                     em.persist(o);
@@ -105,10 +102,7 @@ class MyAffiliationsPageIT {
     void theDelegateRequestsAnAffiliationWithTiesAccessSeesItPendingAndWithdrawsIt() {
         // Browser stays a local variable: this class also runs in the server, which has no Selenium
         try (Browser browser = new Browser()) {
-            browser.open("signin.xhtml")
-                    .fill("E-mail address", EMAIL)
-                    .fill("Password", PASSWORD)
-                    .click("Sign in")
+            browser.signIn(EMAIL, PASSWORD)
                     .expect("Welcome, Grace");
 
             browser.click("My affiliations")

@@ -55,16 +55,14 @@ class RequestQueuePagesIT {
     @Order(1)
     void aFocalPointWithOneWaitingRequest() throws Exception {
         tx.begin();
-        Account focalPoint = em.createNamedQuery("Account.byEmail", Account.class)
-                .setParameter("emailKey", Account.emailKey(FOCAL_POINT)).getResultStream().findFirst()
+        Account focalPoint = TestData.accountWithEmail(em, FOCAL_POINT)
                 .orElseGet(() -> {
                     Account a = new Account(FOCAL_POINT, PasswordHasher.hash(PASSWORD.toCharArray()), "Queue", "Keeper");
                     a.activate();
                     em.persist(a);
                     return a;
                 });
-        Organization organization = em.createNamedQuery("Organization.byName", Organization.class)
-                .setParameter("name", ORGANIZATION).getResultStream().findFirst()
+        Organization organization = TestData.organizationNamed(em, ORGANIZATION)
                 .orElseGet(() -> {
                     Organization o = new Organization(ORGANIZATION, "FR", MembershipCategory.SECTOR_MEMBER,
                             EnumSet.of(Sector.ITU_T));
@@ -93,10 +91,7 @@ class RequestQueuePagesIT {
     @RunAsClient
     void theFocalPointRejectsWithAReason() {
         try (Browser browser = new Browser()) {
-            browser.open("signin.xhtml")
-                    .fill("E-mail address", FOCAL_POINT)
-                    .fill("Password", PASSWORD)
-                    .click("Sign in");
+            browser.signIn(FOCAL_POINT, PASSWORD);
             browser.open("focalpoints/queue.xhtml")
                     .expect("Ada " + REQUESTER_FAMILY)
                     .expect("Affiliation and TIES access")

@@ -59,8 +59,7 @@ class SignUpJourneyIT {
     @Order(1)
     void aSectorMemberAndCurrentConsentDocumentsExist() throws Exception {
         tx.begin();
-        if (em.createNamedQuery("Organization.byName", Organization.class).setParameter("name", ORGANIZATION)
-                .getResultList().isEmpty()) {
+        if (TestData.organizationNamed(em, ORGANIZATION).isEmpty()) {
             em.persist(new Organization(ORGANIZATION, "GB", MembershipCategory.SECTOR_MEMBER,
                     EnumSet.of(Sector.ITU_T)));
         }
@@ -123,10 +122,7 @@ class SignUpJourneyIT {
     @RunAsClient
     void atTheNextSignInTheDelegateMustAcceptTheNewTermsBeforeAnythingElse() {
         try (Browser browser = new Browser()) {
-            browser.open("signin.xhtml")
-                    .fill("E-mail address", email)
-                    .fill("Password", PASSWORD)
-                    .click("Sign in")
+            browser.signIn(email, PASSWORD)
                     .expect("Revised Terms of Use of FocalPoint.");
 
             // no other page is reachable before accepting

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -66,11 +67,23 @@ public final class TestData {
         return registration;
     }
 
+    /** The account of that address, whatever its case: tests reuse fixed people across runs. */
+    public static Optional<Account> accountWithEmail(EntityManager em, String email) {
+        return em.createNamedQuery("Account.byEmail", Account.class)
+                .setParameter("emailKey", Account.emailKey(email))
+                .getResultStream().findFirst();
+    }
+
+    /** The organization of that name, whatever its case: tests reuse fixed organizations across runs. */
+    public static Optional<Organization> organizationNamed(EntityManager em, String name) {
+        return em.createNamedQuery("Organization.byName", Organization.class)
+                .setParameter("name", name)
+                .getResultStream().findFirst();
+    }
+
     /** A member of the secretariat's staff. */
     public static Account staff(EntityManager em) {
-        return em.createNamedQuery("Account.byEmail", Account.class)
-                .setParameter("emailKey", Account.emailKey(STAFF_EMAIL))
-                .getResultStream().findFirst()
+        return accountWithEmail(em, STAFF_EMAIL)
                 .orElseGet(() -> {
                     Account staff = new Account(STAFF_EMAIL, PasswordHasher.hash("Staff-Office-Desk-2026".toCharArray()),
                             "Sam", "Secretariat");

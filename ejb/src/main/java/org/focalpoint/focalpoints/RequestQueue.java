@@ -23,9 +23,14 @@ import java.util.Optional;
 @Stateless
 public class RequestQueue {
 
+    /** What "pending" means, the one place: bound by {@link #bindStates}. */
+    static final String PENDING = "(a.state = :requested or (a.state = :approved and t.state = :tiesRequested))";
+
     private static final String FROM = " from Affiliation a join a.account p left join a.tiesAccess t"
-            + " where a.organization = :organization"
-            + " and (a.state = :requested or (a.state = :approved and t.state = :tiesRequested))";
+            + " where a.organization = :organization and " + PENDING;
+
+    private static final String LINE = "select a.id, a.version, p.givenName, p.familyName, p.email, a.state, t.state,"
+            + " a.requestedAt, t.requestedAt, ";
 
     private static final String FILTER = " and (lower(concat(p.givenName, ' ', p.familyName)) like :filter escape '!'"
             + " or p.emailKey like :filter escape '!')";
@@ -44,8 +49,7 @@ public class RequestQueue {
                                      boolean ascending, int first, int pageSize) {
         Organization organization = authority.actFor(actor, organizationId).organization();
         String pattern = likePattern(filterText);
-        String jpql = "select a.id, a.version, p.givenName, p.familyName, p.email, a.state, t.state, a.requestedAt, t.requestedAt, "
-                + SINCE + " as since" + FROM + (pattern == null ? "" : FILTER)
+        String jpql = LINE + SINCE + " as since" + FROM + (pattern == null ? "" : FILTER)
                 + " order by " + orderBy(sort, ascending);
         TypedQuery<Object[]> query = bind(em.createQuery(jpql, Object[].class), organization, pattern);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize))
@@ -66,15 +70,28 @@ public class RequestQueue {
         return bind(em.createQuery(jpql, Long.class), organization, pattern).getSingleResult();
     }
 
+    /**
+     * Every request waiting on the organization, oldest first, without the page's checks: for the
+     * digest, which the server sends on its own to the organization's focal point.
+     */
+    static List<PendingRequest> allPending(EntityManager em, Organization organization) {
+        String jpql = LINE + SINCE + " as since" + FROM + " order by since, a.id";
+        return bind(em.createQuery(jpql, Object[].class), organization, null)
+                .getResultList().stream().map(RequestQueue::line).toList();
+    }
+
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Organization organization, String pattern) {
-        query.setParameter("organization", organization)
-                .setParameter("requested", AffiliationState.REQUESTED)
-                .setParameter("approved", AffiliationState.APPROVED)
-                .setParameter("tiesRequested", TiesState.REQUESTED);
+        bindStates(query.setParameter("organization", organization));
         if (pattern != null) {
             query.setParameter("filter", pattern);
         }
         return query;
+    }
+
+    static <T> TypedQuery<T> bindStates(TypedQuery<T> query) {
+        return query.setParameter("requested", AffiliationState.REQUESTED)
+                .setParameter("approved", AffiliationState.APPROVED)
+                .setParameter("tiesRequested", TiesState.REQUESTED);
     }
 
     /** The sort column is read back as the attributes, which keep their Instant conversion; CASE does not. */

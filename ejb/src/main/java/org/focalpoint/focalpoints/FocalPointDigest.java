@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.notifications.Links;
@@ -18,8 +19,9 @@ import java.util.List;
 
 /**
  * One focal point's digest, in a transaction of its own so that one person's failure leaves the
- * others' digests alone. The mail leaves only if the record of it commits: when two runs race, the
- * loser fails on the version (or on the one-row-per-person constraint) and sends nothing.
+ * others' digests alone. Two runs at once (the timer and another caller) queue on a lock of the
+ * person's account, so the second sees the first one's digest and sends none; the version and the
+ * one-row-per-person constraint back this up. The mail leaves only if the record of it commits.
  */
 @Stateless
 public class FocalPointDigest {
@@ -36,7 +38,8 @@ public class FocalPointDigest {
     /** Sends the digest of {@code focalPointId} if one is due at {@code now} and has news; true if it did. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean sendIfDue(Long focalPointId, Instant now) {
-        Account focalPoint = em.find(Account.class, focalPointId);
+        // runs for the same person queue here: the second one then reads the first one's record
+        Account focalPoint = em.find(Account.class, focalPointId, LockModeType.PESSIMISTIC_WRITE);
         if (focalPoint == null || !focalPoint.isActive()) {
             return false;
         }

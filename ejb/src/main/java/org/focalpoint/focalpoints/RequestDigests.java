@@ -53,6 +53,9 @@ public class RequestDigests {
                 LOG.log(Level.WARNING, "No request digest for focal point " + focalPoint + " this time", e);
             }
         }
+        if (sent > 0) {
+            LOG.info("Sent " + sent + " request digest(s) to TIES Focal Points");
+        }
         return sent;
     }
 }

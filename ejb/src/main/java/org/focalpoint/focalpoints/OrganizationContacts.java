@@ -25,7 +25,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,13 +61,6 @@ public class OrganizationContacts {
     /** The organization whose contacts the page shows; refused unless the actor may act for it. */
     public Organization organization(Account actor, Long organizationId) {
         return authority.actFor(actor, organizationId).organization();
-    }
-
-    /** The organization a TIES Focal Point opens by default: the first they are focal point of. */
-    public Optional<Long> ledBy(Account focalPoint) {
-        return em.createNamedQuery("Organization.withTiesFocalPoint", Organization.class)
-                .setParameter("account", focalPoint).getResultStream()
-                .map(Organization::getId).sorted().findFirst();
     }
 
     /** A page of the organization's contacts (approved or requested affiliations), by family name. */

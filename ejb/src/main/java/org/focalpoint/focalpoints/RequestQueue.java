@@ -13,7 +13,6 @@ import org.focalpoint.organizations.Organization;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The requests waiting on an organization's focal point: affiliations still requested and TIES
@@ -50,13 +49,6 @@ public class RequestQueue {
         TypedQuery<Object[]> query = bind(em.createQuery(jpql, Object[].class), organization, pattern);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize))
                 .getResultList().stream().map(RequestQueue::line).toList();
-    }
-
-    /** The organization whose TIES Focal Point {@code actor} is, if any: where their queue opens. */
-    public Optional<Long> ownOrganization(Account actor) {
-        return em.createNamedQuery("Organization.withTiesFocalPoint", Organization.class)
-                .setParameter("account", em.find(Account.class, actor.getId()))
-                .getResultStream().map(Organization::getId).sorted().findFirst();
     }
 
     public long count(Account actor, Long organizationId, String filterText) {

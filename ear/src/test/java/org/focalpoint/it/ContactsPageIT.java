@@ -57,12 +57,8 @@ class ContactsPageIT {
     void aMemberWithItsFocalPointAndAnApprovedColleague() throws Exception {
         tx.begin();
         TestData.consentDocumentsPublished(em, consents);
-        Organization organization = TestData.organizationNamed(em, ORGANIZATION).orElseGet(() -> {
-                    Organization o = new Organization(ORGANIZATION, "FR", MembershipCategory.SECTOR_MEMBER,
-                            EnumSet.of(Sector.ITU_T));
-                    em.persist(o);
-                    return o;
-                });
+        Organization organization = TestData.organization(em, ORGANIZATION, MembershipCategory.SECTOR_MEMBER,
+                EnumSet.of(Sector.ITU_T));
         Account focalPoint = TestData.approvedPerson(em, consents, organization, FOCAL_POINT, PASSWORD, "Fiona", "Focal");
         TestData.approvedPerson(em, consents, organization, COLLEAGUE, PASSWORD, "Carl", "Colleague");
         organization.designateTiesFocalPoint(focalPoint);

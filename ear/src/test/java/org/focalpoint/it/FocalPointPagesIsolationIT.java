@@ -94,11 +94,7 @@ class FocalPointPagesIsolationIT {
     }
 
     private Organization member(String name) {
-        return TestData.organizationNamed(em, name).orElseGet(() -> {
-            Organization o = new Organization(name, "BR", MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_D));
-            em.persist(o);
-            return o;
-        });
+        return TestData.organization(em, name, MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_D));
     }
 
     @Test

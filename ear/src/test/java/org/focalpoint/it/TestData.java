@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -82,6 +83,16 @@ public final class TestData {
         return em.createNamedQuery("Organization.byName", Organization.class)
                 .setParameter("name", name)
                 .getResultStream().findFirst();
+    }
+
+    /** The organization of that name, created in Switzerland with that category and those sectors if missing. */
+    public static Organization organization(EntityManager em, String name, MembershipCategory category,
+                                            Set<Sector> sectors) {
+        return organizationNamed(em, name).orElseGet(() -> {
+            Organization o = new Organization(name, "CH", category, sectors);
+            em.persist(o);
+            return o;
+        });
     }
 
     /** A member of the secretariat's staff. */

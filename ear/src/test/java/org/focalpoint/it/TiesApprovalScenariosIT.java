@@ -62,12 +62,8 @@ class TiesApprovalScenariosIT {
     void aMemberWithItsFocalPointAndAColleagueWithoutTies() throws Exception {
         tx.begin();
         TestData.consentDocumentsPublished(em, consents);
-        Organization organization = TestData.organizationNamed(em, ORGANIZATION).orElseGet(() -> {
-            Organization o = new Organization(ORGANIZATION, "JP", MembershipCategory.MEMBER_STATE,
-                    EnumSet.allOf(Sector.class));
-            em.persist(o);
-            return o;
-        });
+        Organization organization = TestData.organization(em, ORGANIZATION, MembershipCategory.MEMBER_STATE,
+                EnumSet.allOf(Sector.class));
         organization.designateTiesFocalPoint(
                 TestData.approvedPerson(em, consents, organization, FOCAL_POINT, PASSWORD, "Sofia", "Scenario"));
         tx.commit();
@@ -79,19 +75,7 @@ class TiesApprovalScenariosIT {
     void scenario2_aNewDelegateAsksForTiesAtSignUpAndTheFocalPointApprovesBothInOneGo() {
         // Browser stays a local variable: this class also runs in the server, which has no Selenium
         try (Browser delegate = new Browser()) {
-            delegate.open("signup.xhtml")
-                    .tick("ITU Member")
-                    .choose("Organization", "Scenario Tele", ORGANIZATION)
-                    .tick("Request TIES access")
-                    .fill("Given name", "Nina")
-                    .fill("Family name", "Newcomer")
-                    .fill("E-mail address", NEWCOMER)
-                    .fill("Password", PASSWORD)
-                    .fill("Repeat the password", PASSWORD)
-                    .tick("I accept the Terms of Use")
-                    .tick("I accept the Data Privacy statement")
-                    .click("Create account")
-                    .expect("We have sent a link to");
+            SignUpSteps.signUpWithTies(delegate, ORGANIZATION, "Nina", "Newcomer", NEWCOMER, PASSWORD);
             delegate.open(Mailbox.await(NEWCOMER, "Verify").link("verify.xhtml"))
                     .expect("Your e-mail address is verified");
             delegate.signIn(NEWCOMER, PASSWORD).click("My affiliations");

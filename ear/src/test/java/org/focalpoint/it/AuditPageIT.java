@@ -125,6 +125,9 @@ class AuditPageIT {
 
             AuditPageSteps.pick(fay, "Kind of activity", "Affiliation approved");
             fay.fill("Done by (name or e-mail)", "nobody-did-this").click("Show").expect("No activity matches.");
+
+            fay.open("contacts.xhtml").click("Activity of " + ORGANIZATION).expect("Rita " + REQUESTER_FAMILY);
+            assertTrue(AuditPageSteps.table(fay).contains("Affiliation approved"), "the organization's activity");
         }
         try (Browser pat = new Browser()) {
             pat.signIn(PLAIN_USER, PASSWORD).expect("Sign out");

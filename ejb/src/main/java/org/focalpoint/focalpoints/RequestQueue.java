@@ -9,10 +9,10 @@ import org.focalpoint.accounts.Account;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.organizations.Organization;
+import org.focalpoint.persistence.Like;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The requests waiting on an organization's focal point: affiliations still requested and TIES
@@ -42,7 +42,7 @@ public class RequestQueue {
     public List<PendingRequest> page(Account actor, Long organizationId, String filterText, SortKey sort,
                                      boolean ascending, int first, int pageSize) {
         Organization organization = authority.actFor(actor, organizationId).organization();
-        String pattern = likePattern(filterText);
+        String pattern = Like.containing(filterText);
         String jpql = "select a.id, a.version, p.givenName, p.familyName, p.email, a.state, t.state, a.requestedAt, t.requestedAt, "
                 + SINCE + " as since" + FROM + (pattern == null ? "" : FILTER)
                 + " order by " + orderBy(sort, ascending);
@@ -53,7 +53,7 @@ public class RequestQueue {
 
     public long count(Account actor, Long organizationId, String filterText) {
         Organization organization = authority.actFor(actor, organizationId).organization();
-        String pattern = likePattern(filterText);
+        String pattern = Like.containing(filterText);
         String jpql = "select count(a)" + FROM + (pattern == null ? "" : FILTER);
         return bind(em.createQuery(jpql, Long.class), organization, pattern).getSingleResult();
     }
@@ -86,18 +86,5 @@ public class RequestQueue {
             case REQUESTED_SINCE -> "since" + direction;
         };
         return keys + ", a.id" + direction;
-    }
-
-    /**
-     * "Contains", whatever the case, for a LIKE with escape character '!': what the person typed is
-     * matched literally, so "%" or "_" find themselves, not everything. Null when nothing was typed.
-     */
-    static String likePattern(String filterText) {
-        if (filterText == null || filterText.isBlank()) {
-            return null;
-        }
-        String literal = filterText.trim().toLowerCase(Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + literal + "%";
     }
 }

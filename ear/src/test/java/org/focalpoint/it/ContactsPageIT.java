@@ -6,10 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
-import org.focalpoint.accounts.PasswordHasher;
-import org.focalpoint.affiliations.Affiliation;
-import org.focalpoint.affiliations.AffiliationState;
-import org.focalpoint.consent.ConsentDocument;
 import org.focalpoint.consent.ConsentService;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.EnumSet;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,32 +57,12 @@ class ContactsPageIT {
     void aMemberWithItsFocalPointAndAnApprovedColleague() throws Exception {
         tx.begin();
         TestData.consentDocumentsPublished(em, consents);
-        Organization organization = TestData.organizationNamed(em, ORGANIZATION).orElseGet(() -> {
-                    Organization o = new Organization(ORGANIZATION, "FR", MembershipCategory.SECTOR_MEMBER,
-                            EnumSet.of(Sector.ITU_T));
-                    em.persist(o);
-                    return o;
-                });
-        Account focalPoint = approvedPerson(organization, FOCAL_POINT, "Fiona", "Focal");
-        approvedPerson(organization, COLLEAGUE, "Carl", "Colleague");
+        Organization organization = TestData.organization(em, ORGANIZATION, MembershipCategory.SECTOR_MEMBER,
+                EnumSet.of(Sector.ITU_T));
+        Account focalPoint = TestData.approvedPerson(em, consents, organization, FOCAL_POINT, PASSWORD, "Fiona", "Focal");
+        TestData.approvedPerson(em, consents, organization, COLLEAGUE, PASSWORD, "Carl", "Colleague");
         organization.designateTiesFocalPoint(focalPoint);
         tx.commit();
-    }
-
-    private Account approvedPerson(Organization organization, String email, String given, String family) {
-        Account account = TestData.accountWithEmail(em, email).orElseGet(() -> {
-                    Account a = new Account(email, PasswordHasher.hash(PASSWORD.toCharArray()), given, family);
-                    a.activate();
-                    em.persist(a);
-                    Affiliation affiliation = new Affiliation(a, organization);
-                    affiliation.decide(AffiliationState.APPROVED, null, null);
-                    em.persist(affiliation);
-                    return a;
-                });
-        em.flush();
-        consents.accept(account, consents.pendingFor(account).stream().map(ConsentDocument::getId)
-                .collect(Collectors.toSet()));
-        return account;
     }
 
     @Test

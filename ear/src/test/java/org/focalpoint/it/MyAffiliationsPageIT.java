@@ -88,12 +88,7 @@ class MyAffiliationsPageIT {
     }
 
     private Organization organization(String name, MembershipCategory category, EnumSet<Sector> sectors) {
-        return TestData.organizationNamed(em, name)
-                .orElseGet(() -> {
-                    Organization o = new Organization(name, "CH", category, sectors);
-                    em.persist(o);
-                    return o;
-                });
+        return TestData.organization(em, name, category, sectors);
     }
 
     @Test

@@ -62,13 +62,8 @@ class RequestQueuePagesIT {
                     em.persist(a);
                     return a;
                 });
-        Organization organization = TestData.organizationNamed(em, ORGANIZATION)
-                .orElseGet(() -> {
-                    Organization o = new Organization(ORGANIZATION, "FR", MembershipCategory.SECTOR_MEMBER,
-                            EnumSet.of(Sector.ITU_T));
-                    em.persist(o);
-                    return o;
-                });
+        Organization organization = TestData.organization(em, ORGANIZATION, MembershipCategory.SECTOR_MEMBER,
+                EnumSet.of(Sector.ITU_T));
         organization.designateTiesFocalPoint(focalPoint);
         TestData.consentDocumentsPublished(em, consents);
         consents.accept(focalPoint, consents.pendingFor(focalPoint).stream().map(ConsentDocument::getId)

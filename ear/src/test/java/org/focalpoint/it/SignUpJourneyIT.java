@@ -74,19 +74,7 @@ class SignUpJourneyIT {
         email = "Delegate." + System.nanoTime() + "@Journey.example.org";
         // Browser stays a local variable: this class also runs in the server, which has no Selenium
         try (Browser browser = new Browser()) {
-            browser.open("signup.xhtml")
-                    .tick("ITU Member")
-                    .choose("Organization", "Journey Tel", ORGANIZATION)
-                    .tick("Request TIES access")
-                    .fill("Given name", "Ada")
-                    .fill("Family name", "Lovelace")
-                    .fill("E-mail address", email)
-                    .fill("Password", PASSWORD)
-                    .fill("Repeat the password", PASSWORD)
-                    .tick("I accept the Terms of Use")
-                    .tick("I accept the Data Privacy statement")
-                    .click("Create account")
-                    .expect("We have sent a link to");
+            SignUpSteps.signUpWithTies(browser, ORGANIZATION, "Ada", "Lovelace", email, PASSWORD);
 
             // the login name is case-insensitive: the mail reaches the address whatever its case
             Mailbox.Mail mail = Mailbox.await(email.toLowerCase(), "Verify");

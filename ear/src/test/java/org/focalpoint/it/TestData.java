@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.accounts.PasswordHasher;
 import org.focalpoint.affiliations.Affiliation;
+import org.focalpoint.affiliations.AffiliationState;
+import org.focalpoint.consent.ConsentDocument;
 import org.focalpoint.consent.ConsentKind;
 import org.focalpoint.consent.ConsentService;
 import org.focalpoint.events.Event;
@@ -19,7 +21,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Rows for in-container tests, persisted by the caller's transaction. Tests share one database
@@ -81,6 +85,16 @@ public final class TestData {
                 .getResultStream().findFirst();
     }
 
+    /** The organization of that name, created in Switzerland with that category and those sectors if missing. */
+    public static Organization organization(EntityManager em, String name, MembershipCategory category,
+                                            Set<Sector> sectors) {
+        return organizationNamed(em, name).orElseGet(() -> {
+            Organization o = new Organization(name, "CH", category, sectors);
+            em.persist(o);
+            return o;
+        });
+    }
+
     /** A member of the secretariat's staff. */
     public static Account staff(EntityManager em) {
         return accountWithEmail(em, STAFF_EMAIL)
@@ -92,6 +106,27 @@ public final class TestData {
                     em.persist(staff);
                     return staff;
                 });
+    }
+
+    /**
+     * A person who can sign in with {@code password} and use every page: active, affiliated with the
+     * organization (approved), current consents accepted. Found or created: reruns share the database.
+     */
+    public static Account approvedPerson(EntityManager em, ConsentService consents, Organization organization,
+                                         String email, String password, String givenName, String familyName) {
+        Account account = accountWithEmail(em, email).orElseGet(() -> {
+            Account a = new Account(email, PasswordHasher.hash(password.toCharArray()), givenName, familyName);
+            a.activate();
+            em.persist(a);
+            Affiliation affiliation = new Affiliation(a, organization);
+            affiliation.decide(AffiliationState.APPROVED, null, null);
+            em.persist(affiliation);
+            return a;
+        });
+        em.flush();
+        consents.accept(account, consents.pendingFor(account).stream().map(ConsentDocument::getId)
+                .collect(Collectors.toSet()));
+        return account;
     }
 
     /** Terms of Use and a Data Privacy statement are published (version 1 if none was). */

@@ -7,6 +7,8 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.organizations.Organization;
 
+import java.util.Optional;
+
 /**
  * The one place that decides who may act for an organization's contacts and requests. Every
  * focal-point service asks here first, whatever the page sent.
@@ -29,6 +31,16 @@ public class FocalPointAuthority {
                     + " or the ITU secretariat can do this.");
         }
         return new Acting(current, organization, current.isStaff());
+    }
+
+    /**
+     * The organization a TIES Focal Point's pages open on when the address names none: the first
+     * they lead. Staff have none of their own; they choose one from the list of organizations.
+     */
+    public Optional<Long> ledBy(Account account) {
+        return em.createNamedQuery("Organization.withTiesFocalPoint", Organization.class)
+                .setParameter("account", em.find(Account.class, account.getId()))
+                .getResultStream().map(Organization::getId).sorted().findFirst();
     }
 
     /** Active staff act for every organization; otherwise only its active TIES Focal Point does. */

@@ -19,13 +19,14 @@ import org.focalpoint.notifications.Mailer;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.organizations.DesignatedFocalPoint;
 import org.focalpoint.organizations.Organization;
+import org.focalpoint.persistence.Like;
 import org.focalpoint.organizations.Sector;
 
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,13 +63,6 @@ public class OrganizationContacts {
     /** The organization whose contacts the page shows; refused unless the actor may act for it. */
     public Organization organization(Account actor, Long organizationId) {
         return authority.actFor(actor, organizationId).organization();
-    }
-
-    /** The organization a TIES Focal Point opens by default: the first they are focal point of. */
-    public Optional<Long> ledBy(Account focalPoint) {
-        return em.createNamedQuery("Organization.withTiesFocalPoint", Organization.class)
-                .setParameter("account", focalPoint).getResultStream()
-                .map(Organization::getId).sorted().findFirst();
     }
 
     /** A page of the organization's contacts (approved or requested affiliations), by family name. */
@@ -110,17 +104,7 @@ public class OrganizationContacts {
         return em.createQuery(select + CONTACTS_WHERE + order, type)
                 .setParameter("organization", organization)
                 .setParameter("states", CONTACT_STATES)
-                .setParameter("filter", likePattern(filterText));
-    }
-
-    /** Contains, ignoring case; the filter's own % and _ match themselves. */
-    static String likePattern(String filterText) {
-        if (filterText == null || filterText.isBlank()) {
-            return "%";
-        }
-        String escaped = filterText.strip().toLowerCase()
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + escaped + "%";
+                .setParameter("filter", Objects.requireNonNullElse(Like.containing(filterText), "%"));
     }
 
     /** Grants TIES access through an approved affiliation, whether or not the person asked for it. */

@@ -9,11 +9,10 @@ import org.focalpoint.accounts.Account;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.organizations.Organization;
+import org.focalpoint.persistence.Like;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The requests waiting on an organization's focal point: affiliations still requested and TIES
@@ -48,7 +47,7 @@ public class RequestQueue {
     public List<PendingRequest> page(Account actor, Long organizationId, String filterText, SortKey sort,
                                      boolean ascending, int first, int pageSize) {
         Organization organization = authority.actFor(actor, organizationId).organization();
-        String pattern = likePattern(filterText);
+        String pattern = Like.containing(filterText);
         String jpql = LINE + SINCE + " as since" + FROM + (pattern == null ? "" : FILTER)
                 + " order by " + orderBy(sort, ascending);
         TypedQuery<Object[]> query = bind(em.createQuery(jpql, Object[].class), organization, pattern);
@@ -56,16 +55,9 @@ public class RequestQueue {
                 .getResultList().stream().map(RequestQueue::line).toList();
     }
 
-    /** The organization whose TIES Focal Point {@code actor} is, if any: where their queue opens. */
-    public Optional<Long> ownOrganization(Account actor) {
-        return em.createNamedQuery("Organization.withTiesFocalPoint", Organization.class)
-                .setParameter("account", em.find(Account.class, actor.getId()))
-                .getResultStream().map(Organization::getId).sorted().findFirst();
-    }
-
     public long count(Account actor, Long organizationId, String filterText) {
         Organization organization = authority.actFor(actor, organizationId).organization();
-        String pattern = likePattern(filterText);
+        String pattern = Like.containing(filterText);
         String jpql = "select count(a)" + FROM + (pattern == null ? "" : FILTER);
         return bind(em.createQuery(jpql, Long.class), organization, pattern).getSingleResult();
     }
@@ -111,18 +103,5 @@ public class RequestQueue {
             case REQUESTED_SINCE -> "since" + direction;
         };
         return keys + ", a.id" + direction;
-    }
-
-    /**
-     * "Contains", whatever the case, for a LIKE with escape character '!': what the person typed is
-     * matched literally, so "%" or "_" find themselves, not everything. Null when nothing was typed.
-     */
-    static String likePattern(String filterText) {
-        if (filterText == null || filterText.isBlank()) {
-            return null;
-        }
-        String literal = filterText.trim().toLowerCase(Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + literal + "%";
     }
 }

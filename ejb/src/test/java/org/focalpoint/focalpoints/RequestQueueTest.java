@@ -3,26 +3,9 @@ package org.focalpoint.focalpoints;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class RequestQueueTest {
-
-    @Test
-    void nothingTypedMeansNoFilter() {
-        assertNull(RequestQueue.likePattern(null));
-        assertNull(RequestQueue.likePattern("   "));
-    }
-
-    @Test
-    void theFilterIsContainsWhateverTheCase() {
-        assertEquals("%ada love%", RequestQueue.likePattern("  Ada LOVE "));
-    }
-
-    @Test
-    void wildcardsTypedByAPersonMatchThemselves() {
-        assertEquals("%100!%!_a!!%", RequestQueue.likePattern("100%_a!"));
-    }
 
     @Test
     void everySortEndsWithTheIdSoPagesNeverOverlap() {

@@ -33,6 +33,9 @@ public class ManageContacts implements Serializable {
     @Inject
     private OrganizationContacts contacts;
 
+    @Inject
+    private FocalPointAuthority authority;
+
     private Long organizationId;
     private String organizationName;
     private List<Sector> sectors = List.of();
@@ -56,7 +59,7 @@ public class ManageContacts implements Serializable {
     public void open() {
         try {
             if (organizationId == null) {
-                organizationId = contacts.ledBy(currentAccount.get()).orElse(null);
+                organizationId = authority.ledBy(currentAccount.get()).orElse(null);
                 if (organizationId == null) {
                     PageMessages.error("You are not the TIES Focal Point of any organization.");
                     return;

@@ -38,9 +38,13 @@ public class TiesRequestQueue implements Serializable {
     private RequestQueue queue;
 
     @Inject
+    private FocalPointAuthority authority;
+
+    @Inject
     private RequestDecisions decisions;
 
     private Long organization;
+    private String organizationName;
     private String filterText;
     private String reason;
     private List<PendingRequest> selected = new ArrayList<>();
@@ -96,14 +100,32 @@ public class TiesRequestQueue implements Serializable {
         return SortKey.REQUESTED_SINCE;
     }
 
-    /** Without an organization in the address, the queue of the one the person is TIES Focal Point of. */
+    /**
+     * Without an organization in the address, the queue of the one the person is TIES Focal Point of.
+     * An organization they may not act for is refused here, before any of its requests is read.
+     */
     public void open() {
         if (organization == null) {
-            organization = queue.ownOrganization(currentAccount.get()).orElse(null);
+            organization = authority.ledBy(currentAccount.get()).orElse(null);
         }
         if (organization == null) {
             PageMessages.error("You are not the TIES Focal Point of an organization.");
+            return;
         }
+        try {
+            organizationName = authority.actFor(currentAccount.get(), organization).organization().getName();
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    /** The queue is shown only once the person may act for its organization. */
+    public boolean isOpen() {
+        return organizationName != null;
+    }
+
+    public String getOrganizationName() {
+        return organizationName;
     }
 
     public void approve() {

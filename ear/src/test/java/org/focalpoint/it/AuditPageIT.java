@@ -1,0 +1,146 @@
+package org.focalpoint.it;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.focalpoint.accounts.Account;
+import org.focalpoint.accounts.PasswordHasher;
+import org.focalpoint.affiliations.Affiliation;
+import org.focalpoint.affiliations.AffiliationState;
+import org.focalpoint.consent.ConsentDocument;
+import org.focalpoint.consent.ConsentService;
+import org.focalpoint.organizations.MembershipCategory;
+import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.Sector;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.EnumSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Activity page in headless Chromium: a focal point approves a request, then finds the decision
+ * in the organization's activity by its kind; a plain user sees only what concerns them, and an
+ * organization typed into the address is refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AuditPageIT {
+
+    static final String ORGANIZATION = "Audit Page Telecom";
+    static final String FOCAL_POINT = "fay.focal@audit-page.example.org";
+    static final String PLAIN_USER = "pat.plain@audit-page.example.org";
+    static final String REQUESTER_FAMILY = "Auditrequester";
+    static final String PASSWORD = "Ledger-Lantern-Harbour-37";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return FocalPointDeployment.earWithTests(AuditPageIT.class);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    ConsentService consents;
+
+    /** Found or created; each run adds one waiting request, earlier runs' leftovers are withdrawn. */
+    @Test
+    @Order(1)
+    void aFocalPointWithAWaitingRequestAndAPlainUser() throws Exception {
+        tx.begin();
+        TestData.consentDocumentsPublished(em, consents);
+        Organization organization = TestData.organizationNamed(em, ORGANIZATION).orElseGet(() -> {
+            Organization o = new Organization(ORGANIZATION, "DE", MembershipCategory.SECTOR_MEMBER,
+                    EnumSet.of(Sector.ITU_T));
+            em.persist(o);
+            return o;
+        });
+        Account focalPoint = person(FOCAL_POINT, "Fay", "Focal");
+        organization.designateTiesFocalPoint(focalPoint);
+        person(PLAIN_USER, "Pat", "Plain");
+        em.createQuery("select a from Affiliation a where a.organization = :o and a.state = :requested", Affiliation.class)
+                .setParameter("o", organization).setParameter("requested", AffiliationState.REQUESTED)
+                .getResultList().forEach(a -> a.decide(AffiliationState.REMOVED, a.getAccount(), "Withdrawn"));
+        Account requester = new Account(TestData.uniqueEmail("audit-requester"), "not-a-usable-hash", "Rita",
+                REQUESTER_FAMILY);
+        requester.activate();
+        em.persist(requester);
+        Affiliation request = new Affiliation(requester, organization);
+        request.requestTiesAccess();
+        em.persist(request);
+        tx.commit();
+    }
+
+    /** Accepting the consent documents is the plain user's own first recorded activity. */
+    private Account person(String email, String given, String family) {
+        Account account = TestData.accountWithEmail(em, email).orElseGet(() -> {
+            Account a = new Account(email, PasswordHasher.hash(PASSWORD.toCharArray()), given, family);
+            a.activate();
+            em.persist(a);
+            return a;
+        });
+        em.flush();
+        consents.accept(account, consents.pendingFor(account).stream().map(ConsentDocument::getId)
+                .collect(Collectors.toSet()));
+        return account;
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theFocalPointFindsTheirDecisionByKindAndAPlainUserOnlyTheirOwn() {
+        String organizationId;
+        // Browser stays a local variable: this class also runs in the server, which has no Selenium
+        try (Browser fay = new Browser()) {
+            fay.signIn(FOCAL_POINT, PASSWORD).expect("Sign out");
+            fay.open("focalpoints/queue.xhtml").expect("Rita " + REQUESTER_FAMILY);
+            QueueRows.select(fay, REQUESTER_FAMILY);
+            fay.click("Approve selected").expect("Approved: 1 request(s).");
+
+            fay.click("Activity").expect("Every decision and change of role");
+            organizationId = AuditPageSteps.optionValue(fay, "Show activity of", ORGANIZATION);
+            assertFalse(fay.driver().getPageSource().contains(">Everything<"), "only staff see everything");
+            AuditPageSteps.pick(fay, "Show activity of", ORGANIZATION);
+            AuditPageSteps.pick(fay, "Kind of activity", "TIES access granted");
+            fay.click("Show").expect("Rita " + REQUESTER_FAMILY);
+            String table = AuditPageSteps.table(fay);
+            assertTrue(table.contains("TIES access granted") && table.contains("Fay Focal"), table);
+            assertFalse(table.contains("Affiliation approved"), "the kind filter narrows: " + table);
+
+            AuditPageSteps.pick(fay, "Kind of activity", "Affiliation approved");
+            fay.fill("Done by (name or e-mail)", "nobody-did-this").click("Show").expect("No activity matches.");
+
+            fay.open("contacts.xhtml").click("Activity of " + ORGANIZATION).expect("Rita " + REQUESTER_FAMILY);
+            assertTrue(AuditPageSteps.table(fay).contains("Affiliation approved"), "the organization's activity");
+        }
+        try (Browser pat = new Browser()) {
+            pat.signIn(PLAIN_USER, PASSWORD).expect("Sign out");
+            pat.open("audit.xhtml").expect("Terms of Use or privacy statement accepted");
+            String table = AuditPageSteps.table(pat);
+            assertTrue(table.contains("Pat Plain"), table);
+            assertFalse(table.contains(REQUESTER_FAMILY) || table.contains("Fay Focal"), "only their own: " + table);
+            assertFalse(pat.hasField("Show activity of"), "nothing else to choose");
+
+            pat.open("audit.xhtml?organization=" + organizationId)
+                    .expect("Only the TIES Focal Point of " + ORGANIZATION + " or the ITU secretariat can do this.");
+            assertTrue(AuditPageSteps.table(pat).isEmpty(), "nothing shown");
+            assertFalse(pat.text().contains(REQUESTER_FAMILY));
+        }
+    }
+}

@@ -18,14 +18,14 @@ public final class SectorParticipation {
     /** What is wrong with these sectors for this category, in words for staff; empty when they fit. */
     public static Optional<String> problem(MembershipCategory category, Set<Sector> sectors) {
         int count = sectors == null ? 0 : sectors.size();
-        String what = category.label();
+        String what = category == MembershipCategory.ACADEMIA ? "An Academia member" : "A " + category.label();
         return switch (category) {
             case MEMBER_STATE, ACADEMIA -> count == Sector.values().length ? Optional.empty()
-                    : Optional.of("A " + what + " takes part in all three sectors: tick ITU-R, ITU-T and ITU-D.");
+                    : Optional.of(what + " takes part in all three sectors: tick ITU-R, ITU-T and ITU-D.");
             case SECTOR_MEMBER -> count >= 1 ? Optional.empty()
-                    : Optional.of("A " + what + " takes part in one or more sectors: tick at least one.");
+                    : Optional.of(what + " takes part in one or more sectors: tick at least one.");
             case ASSOCIATE -> count == 1 ? Optional.empty()
-                    : Optional.of("An " + what + " takes part in exactly one sector: tick one.");
+                    : Optional.of("An Associate takes part in exactly one sector: tick one.");
             case NON_MEMBER -> count == 0 ? Optional.empty()
                     : Optional.of("A non-member takes part in no sector: untick the sectors.");
             case RESOLUTION_99, UNITED_NATIONS, SPECIALIZED_AGENCY, IAEA, INTERNATIONAL_REGIONAL_ORGANIZATION ->

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The secretariat's view over all organizations: find by name and category, those ITU Members that
@@ -77,7 +78,8 @@ public class OrganizationOversight {
             parameters.put("category", f.category());
         }
         if (f.withoutTiesFocalPoint()) {
-            conditions.add("o.active = :active and o.category in :members and o.tiesFocalPoint is null");
+            // "f is null" on the outer join: "o.tiesFocalPoint is null" makes EclipseLink join the account inner
+            conditions.add("o.active = :active and o.category in :members and f is null");
             parameters.put("active", true);
             parameters.put("members", MembershipCategory.of(MembershipCategory.Standing.ITU_MEMBER));
         }
@@ -112,28 +114,33 @@ public class OrganizationOversight {
         }
     }
 
-    /** Pending requests of the organizations of one page: requested affiliations, then TIES-only requests. */
+    /**
+     * Pending requests of the organizations of one page: requested affiliations, then TIES-only
+     * requests. In SQL because EclipseLink hands min() of a converted column to the converter as a
+     * Timestamp; the ids are our own Longs, written into the statement as numbers.
+     */
     private Map<Long, Waiting> waiting(List<Long> organizationIds) {
+        String ids = organizationIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         Map<Long, Waiting> result = new HashMap<>();
-        em.createQuery("select a.organization.id, count(a), min(a.requestedAt) from Affiliation a"
-                        + " where a.organization.id in :ids and a.state = :requested group by a.organization.id",
-                        Object[].class)
-                .setParameter("ids", organizationIds).setParameter("requested", AffiliationState.REQUESTED)
-                .getResultList()
-                .forEach(r -> result.merge((Long) r[0], Waiting.NONE.plus(((Number) r[1]).longValue(), instant(r[2])),
-                        (a, b) -> a.plus(b.count(), b.since())));
-        em.createQuery("select a.organization.id, count(a), min(t.requestedAt) from Affiliation a join a.tiesAccess t"
-                        + " where a.organization.id in :ids and a.state = :approved and t.state = :tiesRequested"
-                        + " group by a.organization.id", Object[].class)
-                .setParameter("ids", organizationIds).setParameter("approved", AffiliationState.APPROVED)
-                .setParameter("tiesRequested", TiesState.REQUESTED)
-                .getResultList()
-                .forEach(r -> result.merge((Long) r[0], Waiting.NONE.plus(((Number) r[1]).longValue(), instant(r[2])),
-                        (a, b) -> a.plus(b.count(), b.since())));
+        List<?> requested = em.createNativeQuery("select a.organization_id, count(*), min(a.requested_at)"
+                + " from affiliation a where a.organization_id in (" + ids + ") and a.state = 'REQUESTED'"
+                + " group by a.organization_id").getResultList();
+        List<?> tiesOnly = em.createNativeQuery("select a.organization_id, count(*), min(t.requested_at)"
+                + " from affiliation a join ties_access t on t.affiliation_id = a.id"
+                + " where a.organization_id in (" + ids + ") and a.state = 'APPROVED' and t.state = 'REQUESTED'"
+                + " group by a.organization_id").getResultList();
+        for (List<?> rows : List.of(requested, tiesOnly)) {
+            for (Object row : rows) {
+                Object[] r = (Object[]) row;
+                result.merge(((Number) r[0]).longValue(),
+                        Waiting.NONE.plus(((Number) r[1]).longValue(), instant(r[2])),
+                        (a, b) -> a.plus(b.count(), b.since()));
+            }
+        }
         return result;
     }
 
-    /** An aggregate over a converted column may come back as the attribute or as the column's value. */
+    /** The stored UTC wall time, as the JDBC driver returns it. */
     static Instant instant(Object value) {
         if (value == null || value instanceof Instant) {
             return (Instant) value;

@@ -30,6 +30,8 @@ class SectorParticipationTest {
         }
         assertEquals("A Member State takes part in all three sectors: tick ITU-R, ITU-T and ITU-D.",
                 SectorParticipation.problem(MembershipCategory.MEMBER_STATE, TWO).orElseThrow());
+        assertEquals("An Academia member takes part in all three sectors: tick ITU-R, ITU-T and ITU-D.",
+                SectorParticipation.problem(MembershipCategory.ACADEMIA, NONE).orElseThrow());
     }
 
     @Test

@@ -94,6 +94,9 @@ public class MyAffiliations {
         if (!organization.isTiesEligible()) {
             throw new RuleViolation(SignUp.TIES_NOT_ELIGIBLE);
         }
+        if (!organization.isActive()) {
+            throw new RuleViolation(organization.getName() + " has been deactivated and accepts no new requests.");
+        }
         TiesAccess ties = affiliation.getTiesAccess();
         String detail = organization.getName();
         if (ties == null) {

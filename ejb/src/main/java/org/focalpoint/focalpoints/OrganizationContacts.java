@@ -116,6 +116,7 @@ public class OrganizationContacts {
         if (!organization.isTiesEligible()) {
             throw new RuleViolation("TIES access is only for ITU Members; " + organization.getName() + " is not one.");
         }
+        refuseIfDeactivated(organization);
         if (!affiliation.isApproved()) {
             throw new RuleViolation("Approve " + name + "'s affiliation before granting TIES access.");
         }
@@ -200,6 +201,7 @@ public class OrganizationContacts {
             throw new RuleViolation("Only ITU Members have a TIES Focal Point; " + organization.getName()
                     + " is not one.");
         }
+        refuseIfDeactivated(organization);
         Account newOne = activeAndApproved(organization, newAccountId);
         Account oldOne = organization.getTiesFocalPoint();
         if (oldOne != null && oldOne.getId().equals(newOne.getId())) {
@@ -230,6 +232,7 @@ public class OrganizationContacts {
     public void setDesignatedFocalPoint(Account actor, Long organizationId, Sector sector, Long accountId) {
         Acting acting = authority.actFor(actor, organizationId);
         Organization organization = acting.organization();
+        refuseIfDeactivated(organization);
         if (sector == null) {
             throw new RuleViolation("Choose the sector.");
         }
@@ -300,6 +303,13 @@ public class OrganizationContacts {
                     + organization.getName() + ".");
         }
         return person;
+    }
+
+    /** A deactivated organization gets no new rights or roles until staff reactivate it. */
+    private static void refuseIfDeactivated(Organization organization) {
+        if (!organization.isActive()) {
+            throw new RuleViolation(organization.getName() + " has been deactivated: reactivate it first.");
+        }
     }
 
     private static String blankToNull(String text) {

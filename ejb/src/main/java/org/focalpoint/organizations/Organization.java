@@ -138,6 +138,10 @@ public class Organization {
         this.active = false;
     }
 
+    public void reactivate() {
+        this.active = true;
+    }
+
     public boolean isTiesEligible() {
         return category.isTiesEligible();
     }

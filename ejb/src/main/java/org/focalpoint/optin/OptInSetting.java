@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,6 +21,8 @@ import java.time.LocalDate;
 /** Whether a member currently has automatic approval of registrations for a sector (TSB Circular 118). */
 @Entity
 @Table(name = "opt_in_setting")
+@NamedQuery(name = "OptInSetting.of",
+        query = "select s from OptInSetting s where s.organization = :organization and s.sector = :sector")
 public class OptInSetting {
 
     @Id

@@ -81,6 +81,23 @@ public class Event {
         return id;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
+    /** Staff correct what the event is and when; the policy of a statutory event stays "approval required". */
+    public void reschedule(Sector sector, EventKind kind, String title, LocalDate startsOn, LocalDate endsOn,
+                           Instant registrationOpens, Instant registrationCloses) {
+        this.sector = sector;
+        this.kind = kind;
+        this.title = title;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.registrationOpens = registrationOpens;
+        this.registrationCloses = registrationCloses;
+        setApprovalRequired(approvalRequired);
+    }
+
     public Sector getSector() {
         return sector;
     }

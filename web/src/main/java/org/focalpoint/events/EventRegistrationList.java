@@ -1,0 +1,178 @@
+package org.focalpoint.events;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.PageMessages;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.security.CurrentAccount;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Staff look through one event's registrations by state, organization and delegate, a page at a
+ * time, and download the whole filtered list as CSV.
+ */
+@Named
+@ViewScoped
+public class EventRegistrationList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private EventAdministration administration;
+
+    @Inject
+    private EventRegistrations registrations;
+
+    private Long eventId;
+    private String eventTitle;
+    private boolean open;
+    private RegistrationState state;
+    private String organization;
+    private String delegate;
+
+    private final LazyDataModel<RegistrationLine> model = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            try {
+                return (int) registrations.count(currentAccount.get(), eventId, filter());
+            } catch (RuleViolation refused) {
+                PageMessages.error(refused.getMessage());
+                return 0;
+            }
+        }
+
+        @Override
+        public List<RegistrationLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                           Map<String, FilterMeta> filterBy) {
+            try {
+                return registrations.page(currentAccount.get(), eventId, filter(), first, pageSize);
+            } catch (RuleViolation refused) {
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(RegistrationLine line) {
+            return String.valueOf(line.id());
+        }
+    };
+
+    public void open() {
+        try {
+            eventTitle = administration.event(currentAccount.get(), eventId).getTitle();
+            open = true;
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    private RegistrationFilter filter() {
+        return new RegistrationFilter(state, organization, delegate);
+    }
+
+    /** A new search starts again at the first page. */
+    public void search() {
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot()
+                .findComponent("registrations:list");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    /** Every registration the filters match, as a download. */
+    public void export() {
+        byte[] csv;
+        try {
+            csv = registrations.csv(currentAccount.get(), eventId, filter());
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext response = faces.getExternalContext();
+        response.responseReset();
+        response.setResponseContentType("text/csv; charset=UTF-8");
+        response.setResponseContentLength(csv.length);
+        response.setResponseHeader("Content-Disposition", "attachment; filename=\"registrations-" + eventId + ".csv\"");
+        try (OutputStream out = response.getResponseOutputStream()) {
+            out.write(csv);
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        }
+        faces.responseComplete();
+    }
+
+    public String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+
+    public List<RegistrationState> getStates() {
+        return List.of(RegistrationState.values());
+    }
+
+    public LazyDataModel<RegistrationLine> getModel() {
+        return model;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public String getEventTitle() {
+        return eventTitle;
+    }
+
+    public Long getEventId() {
+        return eventId;
+    }
+
+    public void setEventId(Long eventId) {
+        this.eventId = eventId;
+    }
+
+    public RegistrationState getState() {
+        return state;
+    }
+
+    public void setState(RegistrationState state) {
+        this.state = state;
+    }
+
+    public String getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(String organization) {
+        this.organization = organization;
+    }
+
+    public String getDelegate() {
+        return delegate;
+    }
+
+    public void setDelegate(String delegate) {
+        this.delegate = delegate;
+    }
+}

@@ -37,8 +37,47 @@ public class DelegationAuthority {
         return new DecidingFor(current, organization, sector, current.isStaff());
     }
 
+    /**
+     * The queue a page opens on: what the address names, else the person's first seat as
+     * Designated Focal Point (staff name the organization, and get its first sector by default).
+     * Refused unless the person decides for it.
+     */
+    public Seat choose(Account actor, Long organizationId, Sector sector) {
+        List<Seat> own = seatsOf(actor);
+        Long organization = organizationId;
+        Sector chosen = sector;
+        if (organization == null) {
+            if (own.isEmpty()) {
+                throw new RuleViolation("You are not the Designated Focal Point of an organization.");
+            }
+            organization = own.get(0).organizationId();
+            chosen = chosen == null ? own.get(0).sector() : chosen;
+        }
+        if (chosen == null) {
+            Long wanted = organization;
+            chosen = own.stream().filter(s -> s.organizationId().equals(wanted)).map(Seat::sector).findFirst()
+                    .orElseGet(() -> firstSectorOf(wanted));
+        }
+        DecidingFor deciding = decideFor(actor, organization, chosen);
+        return new Seat(deciding.organization().getId(), deciding.organization().getName(), deciding.sector());
+    }
+
+    /**
+     * The queues a person may switch between: their seats as Designated Focal Point; for staff
+     * looking at an organization, that organization's sectors.
+     */
+    public List<Seat> choices(Account actor, Seat current) {
+        Account account = em.find(Account.class, actor.getId());
+        if (account != null && account.isActive() && account.isStaff()) {
+            Organization organization = em.find(Organization.class, current.organizationId());
+            return organization.getSectors().stream().sorted()
+                    .map(sector -> new Seat(organization.getId(), organization.getName(), sector)).toList();
+        }
+        return seatsOf(actor);
+    }
+
     /** The organizations and sectors a person is the active Designated Focal Point of, by name then sector. */
-    public List<DecidingFor> seatsOf(Account account) {
+    public List<Seat> seatsOf(Account account) {
         Account current = em.find(Account.class, account.getId());
         if (current == null || !current.isActive()) {
             return List.of();
@@ -46,9 +85,14 @@ public class DelegationAuthority {
         return em.createNamedQuery("DesignatedFocalPoint.ofAccount", DesignatedFocalPoint.class)
                 .setParameter("account", current).getResultStream()
                 .filter(d -> d.getOrganization().isActive())
-                .map(d -> new DecidingFor(current, d.getOrganization(), d.getSector(), false))
-                .sorted(Comparator.comparing((DecidingFor d) -> d.organization().getName()).thenComparing(DecidingFor::sector))
+                .map(d -> new Seat(d.getOrganization().getId(), d.getOrganization().getName(), d.getSector()))
+                .sorted(Comparator.comparing(Seat::organizationName).thenComparing(Seat::sector))
                 .toList();
+    }
+
+    private Sector firstSectorOf(Long organizationId) {
+        Organization organization = em.find(Organization.class, organizationId);
+        return organization == null ? null : organization.getSectors().stream().sorted().findFirst().orElse(null);
     }
 
     private Account designated(Organization organization, Sector sector) {

@@ -26,8 +26,9 @@ public class RegistrationDecisions {
 
     static final String REASON_REQUIRED = "Please give a reason: the delegate will read it.";
     static final int REASON_MAX = 1000;
+    // the basis column holds 40 characters: who decided is in the decision, the audit says on whose behalf
     static final String APPROVED_BASIS = "Approved by the Designated Focal Point";
-    static final String APPROVED_BY_STAFF_BASIS = "Approved by the ITU secretariat on the member's behalf";
+    static final String APPROVED_BY_STAFF_BASIS = "Approved by the ITU secretariat";
 
     @PersistenceContext
     private EntityManager em;

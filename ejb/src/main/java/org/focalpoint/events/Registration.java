@@ -75,6 +75,10 @@ public class Registration {
         return id;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Event getEvent() {
         return event;
     }

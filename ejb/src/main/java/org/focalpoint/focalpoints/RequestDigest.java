@@ -40,14 +40,14 @@ import java.util.Map;
 @NamedQuery(name = "RequestDigest.of", query = "select d from RequestDigest d where d.focalPoint = :focalPoint")
 public class RequestDigest {
 
-    /** At most one digest per focal point in this time. */
-    static final Duration AT_MOST_EVERY = Duration.ofHours(1);
+    /** At most one digest per focal point in this time; the DFPs' digest keeps the same pace. */
+    public static final Duration AT_MOST_EVERY = Duration.ofHours(1);
 
     /**
      * A request is announced only once it is this old: one made an instant before a digest may
      * not be committed yet, and announcing a newer one past it would lose it.
      */
-    static final Duration SETTLED_AFTER = Duration.ofMinutes(1);
+    public static final Duration SETTLED_AFTER = Duration.ofMinutes(1);
 
     @Id
     @SequenceGenerator(name = "request_digest_seq", sequenceName = "request_digest_seq", allocationSize = 50)

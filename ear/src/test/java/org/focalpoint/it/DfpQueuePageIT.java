@@ -1,0 +1,114 @@
+package org.focalpoint.it;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.focalpoint.accounts.Account;
+import org.focalpoint.affiliations.Affiliation;
+import org.focalpoint.affiliations.AffiliationState;
+import org.focalpoint.consent.ConsentService;
+import org.focalpoint.events.Event;
+import org.focalpoint.events.Registration;
+import org.focalpoint.events.RegistrationState;
+import org.focalpoint.organizations.DesignatedFocalPoint;
+import org.focalpoint.organizations.MembershipCategory;
+import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.Sector;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+/** A Designated Focal Point opens their queue, approves one registration and rejects another with a reason. */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DfpQueuePageIT {
+
+    static final String DFP = "dfp.queue.keeper@tests.example.org";
+    static final String PASSWORD = "Dfp-Queue-Window-2026";
+    static final String ORGANIZATION = "Dfp Queue Page Telecom";
+    static final String APPROVED_FAMILY = "Approvedtester";
+    static final String REJECTED_FAMILY = "Rejectedtester";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return FocalPointDeployment.earWithTests(DfpQueuePageIT.class, TestData.class, QueueRows.class);
+    }
+
+    @PersistenceContext(unitName = "focalpoint")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    ConsentService consents;
+
+    @Test
+    @Order(1)
+    void aDfpWithTwoWaitingRegistrations() throws Exception {
+        tx.begin();
+        TestData.consentDocumentsPublished(em, consents);
+        Organization organization = TestData.organization(em, ORGANIZATION, MembershipCategory.SECTOR_MEMBER,
+                EnumSet.of(Sector.ITU_T));
+        Account dfp = TestData.approvedPerson(em, consents, organization, DFP, PASSWORD, "Dora", "Designated");
+        if (em.createNamedQuery("DesignatedFocalPoint.ofOrganization", DesignatedFocalPoint.class)
+                .setParameter("organization", organization).getResultList().isEmpty()) {
+            em.persist(new DesignatedFocalPoint(organization, Sector.ITU_T, dfp));
+        }
+        // earlier runs' registrations are withdrawn: the queue shows this run's only
+        em.createQuery("select r from Registration r where r.affiliation.organization = :o and r.state = :pending",
+                        Registration.class)
+                .setParameter("o", organization).setParameter("pending", RegistrationState.PENDING_APPROVAL)
+                .getResultList().forEach(r -> r.decide(RegistrationState.WITHDRAWN, "Withdrawn", r.getAccount(), null));
+        Event event = TestData.studyGroupEnding(em, LocalDate.now().plusDays(50));
+        for (String family : new String[]{APPROVED_FAMILY, REJECTED_FAMILY}) {
+            Account delegate = new Account(TestData.uniqueEmail(family.toLowerCase()), "not-a-usable-hash", "Ada", family);
+            delegate.activate();
+            em.persist(delegate);
+            Affiliation affiliation = new Affiliation(delegate, organization);
+            affiliation.decide(AffiliationState.APPROVED, null, null);
+            em.persist(affiliation);
+            TestData.registration(em, event, affiliation, RegistrationState.PENDING_APPROVAL);
+        }
+        tx.commit();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theDfpApprovesOneAndRejectsTheOtherWithAReason() {
+        try (Browser browser = new Browser()) {
+            browser.signIn(DFP, PASSWORD);
+            browser.click("Registrations to decide")
+                    .expect(ORGANIZATION + ", ITU-T")
+                    .expect("Ada " + APPROVED_FAMILY)
+                    .expect("Ada " + REJECTED_FAMILY)
+                    .expect("No TIES access");
+            QueueRows.select(browser, APPROVED_FAMILY);
+            browser.click("Approve selected").expect("Approved: 1 registration(s).");
+            QueueRows.select(browser, REJECTED_FAMILY);
+            browser.click("Reject selected").click("Yes, reject")
+                    .expect("Please give a reason: the delegate will read it.");
+            browser.fill("Reason for rejecting (the delegate will read it)", "Only two seats this time.")
+                    .click("Reject selected").click("Yes, reject")
+                    .expect("Rejected: 1 registration(s).")
+                    .expect("No registration is waiting.");
+            browser.click("Delegation to upcoming events")
+                    .expect("Ada " + APPROVED_FAMILY)
+                    .expect("Approved by Dora Designated")
+                    .expect("Rejected by Dora Designated")
+                    .expect("Only two seats this time.");
+        }
+    }
+}

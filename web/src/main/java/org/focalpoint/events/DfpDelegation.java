@@ -1,0 +1,136 @@
+package org.focalpoint.events;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.PageMessages;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.organizations.Sector;
+import org.focalpoint.security.CurrentAccount;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The organization's delegation to each upcoming event of a sector, as its DFP (or staff) sees it. */
+@Named
+@ViewScoped
+public class DfpDelegation implements Serializable {
+
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private RegistrationQueue queue;
+
+    @Inject
+    private DelegationAuthority authority;
+
+    private Long organization;
+    private Sector sector;
+    private Seat seat;
+    private List<Seat> choices = List.of();
+    private final Lines lines = new Lines();
+
+    /** One page of the delegation, read from the database. */
+    public class Lines extends LazyDataModel<DelegationLine> {
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            try {
+                return (int) queue.delegationCount(currentAccount.get(), organization, sector);
+            } catch (RuleViolation refused) {
+                return 0;
+            }
+        }
+
+        @Override
+        public List<DelegationLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                         Map<String, FilterMeta> filterBy) {
+            try {
+                return queue.delegation(currentAccount.get(), organization, sector, first, pageSize);
+            } catch (RuleViolation refused) {
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(DelegationLine line) {
+            return String.valueOf(line.registrationId());
+        }
+    }
+
+    public void open() {
+        try {
+            seat = authority.choose(currentAccount.get(), organization, sector);
+            organization = seat.organizationId();
+            sector = seat.sector();
+            choices = authority.choices(currentAccount.get(), seat);
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    public boolean isOpen() {
+        return seat != null;
+    }
+
+    public Seat getSeat() {
+        return seat;
+    }
+
+    public List<Seat> getChoices() {
+        return choices;
+    }
+
+    /** The state as a delegate's DFP reads it, with who decided and why. */
+    public String status(DelegationLine line) {
+        String state = switch (line.state()) {
+            case PENDING_APPROVAL -> "Waiting for your decision";
+            case APPROVED -> "Approved";
+            case AUTO_APPROVED -> "Approved automatically";
+            case REJECTED -> "Rejected";
+            case WITHDRAWN -> "Withdrawn";
+            case CANCELLED -> "Cancelled";
+        };
+        if (line.decidedBy() != null && line.state() != RegistrationState.WITHDRAWN) {
+            state += " by " + line.decidedBy();
+        }
+        if (line.decidedAt() != null && line.state() != RegistrationState.PENDING_APPROVAL) {
+            state += " on " + DAY.format(line.decidedAt());
+        }
+        if (line.reason() != null && line.state() == RegistrationState.REJECTED) {
+            state += ": " + line.reason();
+        }
+        return state;
+    }
+
+    public Lines getLines() {
+        return lines;
+    }
+
+    public Long getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(Long organization) {
+        this.organization = organization;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+}

@@ -121,6 +121,21 @@ public class OptInRecords {
                 standings(organization, settings), history);
     }
 
+    /**
+     * The organization a focal point's page opens on when the address names none: the lowest id of
+     * those they are TIES Focal Point or Designated Focal Point of.
+     */
+    public Optional<Long> ownOrganization(Account actor) {
+        Account current = actor == null || actor.getId() == null ? null : em.find(Account.class, actor.getId());
+        if (current == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select o.id from Organization o where o.tiesFocalPoint = :account or exists"
+                        + " (select d from DesignatedFocalPoint d where d.organization = o and d.account = :account)"
+                        + " order by o.id", Long.class)
+                .setParameter("account", current).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** Active ITU Members with their standing per sector, filtered and paged in the database; staff only. */
     public List<OptInListLine> page(Account actor, OptInFilter filter, int first, int pageSize) {
         SecretariatStaff.require(em, actor, ONLY_STAFF);

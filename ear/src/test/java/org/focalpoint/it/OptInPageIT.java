@@ -78,6 +78,7 @@ class OptInPageIT {
     void staffRecordAnOptInFromAnEmailThenAnOptOut() {
         // Browser stays a local variable: this class also runs in the server, which has no Selenium
         try (Browser staff = new Browser()) {
+            By historyRows = By.cssSelector("[id$='history_data'] tr:not(.ui-datatable-empty-message)");
             staff.signIn(TestData.STAFF_EMAIL, STAFF_PASSWORD).expect("Sign out");
             staff.click("Organizations").fill("Name contains", ORGANIZATION).click("Search").expect(ORGANIZATION);
             staff.click("Opt-ins").expect(ORGANIZATION).expect("Never opted in").expect("Nothing was recorded yet.");
@@ -93,14 +94,14 @@ class OptInPageIT {
             staff.click("Record opt-in").expect("Opt-in of " + ORGANIZATION + " for ITU-T recorded.")
                     .expect("Opted in since").expect("(end of study period");
             staff.expect("Mail to tsbdir of 3 November, ref. OPT-7731").expect("E-mail").expect("Sam Secretariat");
-            assertEquals(1, historyRows(staff));
+            assertEquals(1, staff.driver().findElements(historyRows).size());
 
             new Select(staff.field("Source")).selectByVisibleText("Letter");
             staff.fill("Reference", "Letter OPT-7790");
             staff.click("Record opt-out").expect("Opt-out of " + ORGANIZATION + " for ITU-T recorded.")
                     .expect("Opted out on");
             staff.expect("Letter OPT-7790").expect("Mail to tsbdir of 3 November, ref. OPT-7731");
-            assertEquals(2, historyRows(staff), "both changes kept");
+            assertEquals(2, staff.driver().findElements(historyRows).size(), "both changes kept");
 
             staff.click("Back to all members' opt-ins");
             staff.fill("Name contains", ORGANIZATION);
@@ -111,8 +112,4 @@ class OptInPageIT {
         }
     }
 
-    private static int historyRows(Browser browser) {
-        return browser.driver().findElements(By.cssSelector("[id$='history_data'] tr:not(.ui-datatable-empty-message)"))
-                .size();
-    }
 }

@@ -12,15 +12,16 @@ import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.OrganizationDirectory;
 import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.organizations.Sector;
-import org.focalpoint.persistence.Like;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,6 +40,7 @@ public class OptInRecords {
             + " in the meantime. Please look at its standing again and repeat your change if it is still needed.";
     static final int REFERENCE_LENGTH = 300;
     static final int NOTE_LENGTH = 2000;
+    private static final int AUDIT_REASON_LENGTH = 1000;
     /**
      * How far back a change may be dated. A letter can be recorded late, but an opt-in dated years
      * back would pretend registrations long decided were automatically approved: a year covers a
@@ -99,7 +101,13 @@ public class OptInRecords {
                 : "opted out from " + SectorOptIn.DAY.format(clean.effectiveOn()))
                 + "; source " + clean.source().label() + (clean.reference() == null ? "" : ", " + clean.reference());
         audit.record(staff, organization, clean.optIn() ? AuditAction.OPT_IN_RECORDED : AuditAction.OPT_OUT_RECORDED,
-                OptInChange.class, change.getId(), detail, clean.note());
+                OptInChange.class, change.getId(), detail, abridged(clean.note()));
+    }
+
+    /** The audit's reason column is shorter than a note; the full note stays in the history it points to. */
+    private static String abridged(String note) {
+        return note == null || note.length() <= AUDIT_REASON_LENGTH ? note
+                : note.substring(0, AUDIT_REASON_LENGTH - 1) + "…";
     }
 
     /** One member's standing per sector and its history, for staff and for that member's focal points. */
@@ -177,10 +185,11 @@ public class OptInRecords {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("yes", true);
         parameters.put("members", MembershipCategory.of(MembershipCategory.Standing.ITU_MEMBER));
-        String pattern = Like.containing(f.name());
-        if (pattern != null) {
-            conditions.add("lower(o.name) like :name escape '!'");
-            parameters.put("name", pattern);
+        if (f.name() != null && !f.name().isBlank()) {
+            // no escape clause: with one EclipseLink inlines the flags for H2 (see OrganizationDirectory)
+            conditions.add("lower(o.name) like :name");
+            parameters.put("name", "%" + OrganizationDirectory.escapeLike(f.name().strip().toLowerCase(Locale.ROOT))
+                    + "%");
         }
         String ofSector = "";
         String from = " from Organization o";

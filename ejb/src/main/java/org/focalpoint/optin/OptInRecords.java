@@ -5,25 +5,26 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
-import org.focalpoint.organizations.OrganizationDirectory;
 import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.persistence.Like;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Staff record a member's opt-in to, or opt-out of, automatic approval for a sector (TSB Circular
@@ -147,11 +148,13 @@ public class OptInRecords {
     /** Active ITU Members with their standing per sector, filtered and paged in the database; staff only. */
     public List<OptInListLine> page(Account actor, OptInFilter filter, int first, int pageSize) {
         SecretariatStaff.require(em, actor, ONLY_STAFF);
-        List<Organization> organizations = query("select o", Organization.class, filter, " order by lower(o.name), o.id")
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultList();
-        if (organizations.isEmpty()) {
+        List<Long> ids = ((List<?>) query("select o.id", filter, " order by lower(o.name), o.id")
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
+        if (ids.isEmpty()) {
             return List.of();
         }
+        List<Organization> organizations = ids.stream().map(id -> em.find(Organization.class, id)).toList();
         Map<Long, Map<Sector, OptInSetting>> settings = new HashMap<>();
         em.createQuery("select s from OptInSetting s where s.organization in :organizations", OptInSetting.class)
                 .setParameter("organizations", organizations).getResultStream()
@@ -163,7 +166,7 @@ public class OptInRecords {
 
     public long count(Account actor, OptInFilter filter) {
         SecretariatStaff.require(em, actor, ONLY_STAFF);
-        return query("select count(o)", Long.class, filter, "").getSingleResult();
+        return ((Number) query("select count(*)", filter, "").getSingleResult()).longValue();
     }
 
     private List<SectorOptIn> standings(Organization organization, Map<Sector, OptInSetting> settings) {
@@ -176,44 +179,47 @@ public class OptInRecords {
     }
 
     /*
-     * Flags and states are parameters, not literals (see OrganizationOversight). "Opted in" is a
-     * setting that has not lapsed, as OptInSetting.standsOptedIn says; "opted out" is the rest.
+     * In SQL: in JPQL, EclipseLink wrote every parameter of this query inline for H2, booleans as 1,
+     * which H2 2.x refuses to compare with a boolean column. The literals are our own constants;
+     * what a person typed is a bound parameter. "Opted in" is a setting that has not lapsed, as
+     * OptInSetting.standsOptedIn says; "opted out" is the rest.
      */
-    private <T> TypedQuery<T> query(String select, Class<T> type, OptInFilter filter, String order) {
+    private Query query(String select, OptInFilter filter, String order) {
         OptInFilter f = filter == null ? OptInFilter.everything() : filter;
-        List<String> conditions = new ArrayList<>(List.of("o.active = :yes", "o.category in :members"));
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("yes", true);
-        parameters.put("members", MembershipCategory.of(MembershipCategory.Standing.ITU_MEMBER));
-        if (f.name() != null && !f.name().isBlank()) {
-            // no escape clause: with one EclipseLink inlines the flags for H2 (see OrganizationDirectory)
-            conditions.add("lower(o.name) like :name");
-            parameters.put("name", "%" + OrganizationDirectory.escapeLike(f.name().strip().toLowerCase(Locale.ROOT))
-                    + "%");
+        String members = MembershipCategory.of(MembershipCategory.Standing.ITU_MEMBER).stream()
+                .map(c -> "'" + c.name() + "'").collect(Collectors.joining(", "));
+        List<String> conditions = new ArrayList<>(List.of("o.active = true", "o.category in (" + members + ")"));
+        List<Object> parameters = new ArrayList<>();
+        String pattern = Like.containing(f.name());
+        if (pattern != null) {
+            parameters.add(pattern);
+            conditions.add("lower(o.name) like ?" + parameters.size() + " escape '!'");
         }
         String ofSector = "";
-        String from = " from Organization o";
         if (f.sector() != null) {
-            from += " join o.sectors sector";
-            conditions.add("sector = :sector");
-            parameters.put("sector", f.sector());
-            ofSector = " and s.sector = :sector";
+            parameters.add(f.sector().name());
+            conditions.add("exists (select 1 from organization_sector os where os.organization_id = o.id"
+                    + " and os.sector = ?" + parameters.size() + ")");
+            ofSector = " and s.sector = ?" + parameters.size();
         }
         if (f.standing() != null) {
-            String settings = "(select s from OptInSetting s where s.organization = o" + ofSector;
-            String optedIn = "s.optedIn = :yes and (s.lapsesOn is null or s.lapsesOn >= :today)";
+            String settings = "(select 1 from opt_in_setting s where s.organization_id = o.id" + ofSector;
+            String optedIn = "";
+            if (f.standing() != OptInFilter.Standing.NEVER) {
+                parameters.add(Date.valueOf(LocalDate.now()));
+                optedIn = "s.opted_in = true and (s.lapses_on is null or s.lapses_on >= ?" + parameters.size() + ")";
+            }
             conditions.add(switch (f.standing()) {
                 case OPTED_IN -> "exists " + settings + " and " + optedIn + ")";
                 case OPTED_OUT -> "exists " + settings + " and not (" + optedIn + "))";
                 case NEVER -> "not exists " + settings + ")";
             });
-            if (f.standing() != OptInFilter.Standing.NEVER) {
-                parameters.put("today", LocalDate.now());
-            }
         }
-        TypedQuery<T> query = em.createQuery(select + from + " where " + String.join(" and ", conditions)
-                + order, type);
-        parameters.forEach(query::setParameter);
+        Query query = em.createNativeQuery(select + " from organization o where " + String.join(" and ", conditions)
+                + order);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
         return query;
     }
 

@@ -38,6 +38,8 @@ public final class AuditActionLabel {
             case TIES_ACCESS_REJECTED -> "TIES access rejected";
             case TIES_FOCAL_POINT_DESIGNATED -> "TIES Focal Point designated";
             case DESIGNATED_FOCAL_POINT_SET -> "Designated Focal Point set";
+            case OPT_IN_RECORDED -> "Opt-in to automatic approval recorded";
+            case OPT_OUT_RECORDED -> "Opt-out of automatic approval recorded";
             // Actions added later read from their name until someone words them
             default -> fromName(action.name());
         };

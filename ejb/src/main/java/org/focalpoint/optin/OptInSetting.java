@@ -63,6 +63,10 @@ public class OptInSetting {
         return id;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Organization getOrganization() {
         return organization;
     }
@@ -81,6 +85,14 @@ public class OptInSetting {
 
     public LocalDate getLapsesOn() {
         return lapsesOn;
+    }
+
+    /**
+     * Opted in on {@code day} as far as recording a change goes: an opt-in that has not lapsed, even
+     * one that starts later. Whether it approves a registration is {@link OptInStanding#inEffectOn}.
+     */
+    public boolean standsOptedIn(LocalDate day) {
+        return optedIn && (lapsesOn == null || !day.isAfter(lapsesOn));
     }
 
     public void optIn(LocalDate effectiveOn, LocalDate lapsesOn) {

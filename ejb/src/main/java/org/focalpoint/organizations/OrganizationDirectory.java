@@ -44,7 +44,7 @@ public class OrganizationDirectory {
     }
 
     /** Backslash is the default escape character of like on H2 and PostgreSQL alike. */
-    static String escapeLike(String text) {
+    public static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 

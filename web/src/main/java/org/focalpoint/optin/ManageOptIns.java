@@ -1,0 +1,262 @@
+package org.focalpoint.optin;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.PageMessages;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.organizations.Sector;
+import org.focalpoint.security.CurrentAccount;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Automatic approval (TSB Circular 118): staff find members by their opt-in standing, open one, and
+ * record an opt-in or opt-out as the member asked; the member's focal points read the same standing
+ * and history. The service checks the actor and every id again.
+ */
+@Named
+@ViewScoped
+public class ManageOptIns implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private OptInRecords records;
+
+    private Long organization;
+    private OptInOverview overview;
+
+    private String name;
+    private Sector sector;
+    private OptInFilter.Standing standing;
+
+    private Sector changeSector;
+    private LocalDate effectiveOn;
+    private OptInSource source;
+    private String reference;
+    private String note;
+
+    private final LazyDataModel<OptInListLine> model = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            try {
+                return (int) records.count(currentAccount.get(), filter());
+            } catch (RuleViolation refused) {
+                PageMessages.error(refused.getMessage());
+                return 0;
+            }
+        }
+
+        @Override
+        public List<OptInListLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                        Map<String, FilterMeta> filterBy) {
+            try {
+                return records.page(currentAccount.get(), filter(), first, pageSize);
+            } catch (RuleViolation refused) {
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(OptInListLine line) {
+            return String.valueOf(line.id());
+        }
+    };
+
+    /** With an organization in the address, its standing and history; without, the list. */
+    public void open() {
+        if (organization != null) {
+            try {
+                load();
+                resetForm();
+            } catch (RuleViolation refused) {
+                PageMessages.error(refused.getMessage());
+            }
+        }
+    }
+
+    /** A focal point's page: without an organization in the address, their own. */
+    public void openOwn() {
+        if (organization == null) {
+            organization = records.ownOrganization(currentAccount.get()).orElse(null);
+            if (organization == null) {
+                PageMessages.error("You are not a focal point of any organization.");
+                return;
+            }
+        }
+        open();
+    }
+
+    private void load() {
+        overview = records.overview(currentAccount.get(), organization);
+    }
+
+    private void resetForm() {
+        List<SectorOptIn> sectors = overview.sectors();
+        changeSector = sectors.stream().map(SectorOptIn::sector).filter(s -> s == Sector.ITU_T).findFirst()
+                .orElse(sectors.isEmpty() ? null : sectors.get(0).sector());
+        effectiveOn = LocalDate.now();
+        source = OptInSource.EMAIL;
+        reference = null;
+        note = null;
+    }
+
+    public void recordOptIn() {
+        record(true);
+    }
+
+    public void recordOptOut() {
+        record(false);
+    }
+
+    private void record(boolean optIn) {
+        try {
+            records.record(currentAccount.get(), organization, seenVersion(),
+                    new OptInEntry(changeSector, optIn, effectiveOn, source, reference, note));
+            String what = (optIn ? "Opt-in" : "Opt-out") + " of " + overview.organizationName() + " for "
+                    + changeSector.label() + " recorded.";
+            load();
+            resetForm();
+            PageMessages.info(what);
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    /** The version of the standing this page showed for the chosen sector: a change made since is refused. */
+    private Long seenVersion() {
+        return overview.sectors().stream().filter(s -> s.sector() == changeSector).findFirst()
+                .map(SectorOptIn::version).orElse(null);
+    }
+
+    private OptInFilter filter() {
+        return new OptInFilter(name, sector, standing);
+    }
+
+    /** A new search starts again at the first page. */
+    public void search() {
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("optIns:list");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    public String recordedAt(OptInHistoryLine line) {
+        return WHEN.format(line.recordedAt());
+    }
+
+    public String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    public List<Sector> getAllSectors() {
+        return List.of(Sector.values());
+    }
+
+    public List<OptInFilter.Standing> getStandings() {
+        return List.of(OptInFilter.Standing.values());
+    }
+
+    public List<OptInSource> getSources() {
+        return List.copyOf(OptInSource.recordable());
+    }
+
+    public LazyDataModel<OptInListLine> getModel() {
+        return model;
+    }
+
+    public OptInOverview getOverview() {
+        return overview;
+    }
+
+    public Long getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(Long organization) {
+        this.organization = organization;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+
+    public OptInFilter.Standing getStanding() {
+        return standing;
+    }
+
+    public void setStanding(OptInFilter.Standing standing) {
+        this.standing = standing;
+    }
+
+    public Sector getChangeSector() {
+        return changeSector;
+    }
+
+    public void setChangeSector(Sector changeSector) {
+        this.changeSector = changeSector;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
+    public void setEffectiveOn(LocalDate effectiveOn) {
+        this.effectiveOn = effectiveOn;
+    }
+
+    public OptInSource getSource() {
+        return source;
+    }
+
+    public void setSource(OptInSource source) {
+        this.source = source;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

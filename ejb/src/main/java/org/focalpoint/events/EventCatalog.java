@@ -48,8 +48,8 @@ public class EventCatalog {
             return List.of();
         }
         Map<Long, Registration> registered = em.createQuery("select r from Registration r where r.account = :account"
-                        + " and r.event in :events", Registration.class)
-                .setParameter("account", self).setParameter("events", events)
+                        + " and r.event.id in :events", Registration.class)
+                .setParameter("account", self).setParameter("events", events.stream().map(Event::getId).toList())
                 .getResultStream().collect(Collectors.toMap(r -> r.getEvent().getId(), Function.identity()));
         List<Affiliation> approved = em.createNamedQuery("Affiliation.ofAccount", Affiliation.class)
                 .setParameter("account", self).getResultStream()

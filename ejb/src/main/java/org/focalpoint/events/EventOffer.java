@@ -2,6 +2,7 @@ package org.focalpoint.events;
 
 import org.focalpoint.organizations.Sector;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,10 +13,11 @@ import java.util.List;
  */
 public record EventOffer(Long id, String title, Sector sector, EventKind kind, LocalDate startsOn, LocalDate endsOn,
                          String place, boolean virtual, Instant registrationOpens, Instant registrationCloses,
-                         RegistrationState registered, List<Choice> choices, String whyNot) {
+                         RegistrationState registered, List<Choice> choices, String whyNot)
+        implements Serializable {
 
     /** An approved affiliation the person may register on behalf of. */
-    public record Choice(Long affiliationId, String organization) {
+    public record Choice(Long affiliationId, String organization) implements Serializable {
     }
 
     public boolean canRegister() {

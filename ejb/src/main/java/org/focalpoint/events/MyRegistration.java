@@ -3,6 +3,7 @@ package org.focalpoint.events;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.decisions.Decision;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,7 +13,8 @@ import java.time.LocalDate;
  */
 public record MyRegistration(Long id, long version, String event, LocalDate startsOn, LocalDate endsOn,
                              String onBehalfOf, RegistrationState state, String basis, String decidedBy,
-                             Instant decidedAt, String reason, boolean withdrawable) {
+                             Instant decidedAt, String reason, boolean withdrawable)
+        implements Serializable {
 
     static MyRegistration of(Registration r, Account self, LocalDate today) {
         Decision decision = r.getDecision();

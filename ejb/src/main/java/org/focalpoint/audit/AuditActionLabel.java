@@ -38,6 +38,10 @@ public final class AuditActionLabel {
             case TIES_ACCESS_REJECTED -> "TIES access rejected";
             case TIES_FOCAL_POINT_DESIGNATED -> "TIES Focal Point designated";
             case DESIGNATED_FOCAL_POINT_SET -> "Designated Focal Point set";
+            case REGISTRATION_MADE -> "Registered for an event";
+            case REGISTRATION_AUTO_APPROVED -> "Registration approved automatically (TSB Circular 118)";
+            case REGISTRATION_CONFIRMED -> "Registration approved at once";
+            case REGISTRATION_WITHDRAWN -> "Registration withdrawn";
             // Actions added later read from their name until someone words them
             default -> fromName(action.name());
         };

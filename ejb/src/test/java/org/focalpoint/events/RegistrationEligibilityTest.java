@@ -49,7 +49,7 @@ class RegistrationEligibilityTest {
             window closed                            | ACTIVE               | true  | APPROVED  | SECTOR_MEMBER | ITU_T | false | STUDY_GROUP | ITU_T |  10 | -5 | -1 |                  | Registration closed on 21 November 2026, 12:00 UTC.
             organization not in the sector           | ACTIVE               | true  | APPROVED  | SECTOR_MEMBER | ITU_R | false | STUDY_GROUP | ITU_T |  10 | -5 |  5 |                  | Acme does not participate in ITU-T
             not in the sector of a TSAG meeting      | ACTIVE               | true  | APPROVED  | SECTOR_MEMBER | ITU_R | false | TSAG        | ITU_T |  10 | -5 |  5 |                  | Acme does not participate in ITU-T
-            non-member at a statutory meeting        | ACTIVE               | true  | APPROVED  | NON_MEMBER    | ITU_T | true  | STUDY_GROUP | ITU_T |  10 | -5 |  5 |                  |
+            non-member at a statutory meeting        | ACTIVE               | true  | APPROVED  | NON_MEMBER    | ITU_R | true  | STUDY_GROUP | ITU_T |  10 | -5 |  5 |                  | Acme does not participate in ITU-T
             workshop: ITU Member of another sector   | ACTIVE               | true  | APPROVED  | SECTOR_MEMBER | ITU_R | false | WORKSHOP    | ITU_T |  10 | -5 |  5 |                  |
             workshop: academia                       | ACTIVE               | true  | APPROVED  | ACADEMIA      | ITU_D | false | WORKSHOP    | ITU_T |  10 | -5 |  5 |                  |
             workshop: non-member of a member country | ACTIVE               | true  | APPROVED  | NON_MEMBER    | ITU_T | true  | WORKSHOP    | ITU_T |  10 | -5 |  5 |                  |

@@ -40,6 +40,10 @@ public final class AuditActionLabel {
             case DESIGNATED_FOCAL_POINT_SET -> "Designated Focal Point set";
             case OPT_IN_RECORDED -> "Opt-in to automatic approval recorded";
             case OPT_OUT_RECORDED -> "Opt-out of automatic approval recorded";
+            case REGISTRATION_MADE -> "Registered for an event";
+            case REGISTRATION_AUTO_APPROVED -> "Registration approved automatically (TSB Circular 118)";
+            case REGISTRATION_CONFIRMED -> "Registration approved at once";
+            case REGISTRATION_WITHDRAWN -> "Registration withdrawn";
             // Actions added later read from their name until someone words them
             default -> fromName(action.name());
         };

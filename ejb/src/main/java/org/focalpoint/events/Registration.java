@@ -23,6 +23,11 @@ import java.time.Instant;
 @Entity
 @NamedQuery(name = "Registration.ofAccountNotEnded",
         query = "select r from Registration r where r.account = :account and r.event.endsOn >= :today")
+@NamedQuery(name = "Registration.ofAccount",
+        query = "select r from Registration r join fetch r.event where r.account = :account"
+                + " order by r.event.startsOn desc, r.id desc")
+@NamedQuery(name = "Registration.ofAccountTo",
+        query = "select r from Registration r where r.account = :account and r.event = :event")
 public class Registration {
 
     @Id
@@ -50,7 +55,7 @@ public class Registration {
     private RegistrationState state;
 
     /** On what basis the current state was reached (e.g. opt-in of the member, the DFP's decision). */
-    @Column(length = 40)
+    @Column(length = 300)
     private String basis;
 
     @Column(name = "registered_at", nullable = false)
@@ -106,6 +111,25 @@ public class Registration {
     /** Null while the request waits. */
     public Decision getDecision() {
         return decision;
+    }
+
+    /**
+     * Registered again after a withdrawal or a cancellation: the same row (one per person and event)
+     * starts anew; the earlier registration and its end stay in the audit trail.
+     */
+    public void registerAgain(Affiliation affiliation) {
+        this.affiliation = affiliation;
+        this.state = RegistrationState.PENDING_APPROVAL;
+        this.basis = null;
+        this.decision = null;
+        this.registeredAt = Instant.now();
+    }
+
+    /** Waits for the DFP (or staff); {@code basis} says whom. */
+    public void awaitDecision(String basis) {
+        this.state = RegistrationState.PENDING_APPROVAL;
+        this.basis = basis;
+        this.decision = null;
     }
 
     public void decide(RegistrationState outcome, String basis, Account by, String reason) {

@@ -1,0 +1,178 @@
+package org.focalpoint.events;
+
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.PageMessages;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.organizations.Sector;
+import org.focalpoint.security.CurrentAccount;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * "Events": upcoming events searched by sector, kind, dates and text, paged in the database, each
+ * with "Register" (on behalf of which affiliation, when several qualify) or why the person cannot.
+ */
+@Named
+@ViewScoped
+public class RegisterForEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private EventCatalog catalog;
+
+    @Inject
+    private Registrations registrations;
+
+    private Sector sector;
+    private EventKind kind;
+    private LocalDate from;
+    private LocalDate to;
+    private String text;
+    /** The affiliation chosen in each event's row, by event id. */
+    private final Map<Long, Long> onBehalfOf = new HashMap<>();
+    private final Events events = new Events();
+
+    /** The events of the current page, read from the database page by page. */
+    public class Events extends LazyDataModel<EventOffer> {
+
+        private static final long serialVersionUID = 1L;
+
+        private List<EventOffer> shown = List.of();
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) catalog.count(search());
+        }
+
+        @Override
+        public List<EventOffer> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                     Map<String, FilterMeta> filterBy) {
+            shown = catalog.page(currentAccount.get(), search(), first, pageSize);
+            return shown;
+        }
+
+        @Override
+        public String getRowKey(EventOffer offer) {
+            return String.valueOf(offer.id());
+        }
+
+        @Override
+        public EventOffer getRowData(String rowKey) {
+            return shown.stream().filter(o -> getRowKey(o).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    private EventSearch search() {
+        return new EventSearch(sector, kind, from, to, text);
+    }
+
+    public void register(EventOffer offer) {
+        Long affiliation = offer.choices().size() == 1 ? offer.choices().get(0).affiliationId()
+                : onBehalfOf.get(offer.id());
+        if (affiliation == null) {
+            PageMessages.error("Please choose on whose behalf you register for " + offer.title() + ".");
+            return;
+        }
+        try {
+            Registration made = registrations.register(currentAccount.get(), offer.id(), affiliation);
+            PageMessages.info("You are registered for " + offer.title() + ": " + made.getState().label().toLowerCase()
+                    + ". " + made.getBasis() + ".");
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    public String dates(EventOffer offer) {
+        return offer.startsOn().equals(offer.endsOn()) ? DAY.format(offer.startsOn())
+                : DAY.format(offer.startsOn()) + " to " + DAY.format(offer.endsOn());
+    }
+
+    public String where(EventOffer offer) {
+        if (offer.virtual()) {
+            return offer.place() == null ? "Virtual" : offer.place() + " and virtual";
+        }
+        return offer.place() == null ? "" : offer.place();
+    }
+
+    public String window(EventOffer offer) {
+        return WHEN.format(offer.registrationOpens()) + " to " + WHEN.format(offer.registrationCloses());
+    }
+
+    public List<SelectItem> getSectors() {
+        return Arrays.stream(Sector.values()).map(s -> new SelectItem(s, s.label())).toList();
+    }
+
+    public List<SelectItem> getKinds() {
+        return Arrays.stream(EventKind.values()).map(k -> new SelectItem(k, k.label())).toList();
+    }
+
+    public Events getEvents() {
+        return events;
+    }
+
+    public Map<Long, Long> getOnBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+
+    public EventKind getKind() {
+        return kind;
+    }
+
+    public void setKind(EventKind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}

@@ -35,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in the organization's activity by its kind; a plain user sees only what concerns them, and an
  * organization typed into the address is refused.
  */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditPageIT {

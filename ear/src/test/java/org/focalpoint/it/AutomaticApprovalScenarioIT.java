@@ -45,6 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * automatically; its delegate without TIES access waits and the DFP approves them; a delegate of a
  * member that has not opted in waits; after the member opts out, the next registration waits.
  */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AutomaticApprovalScenarioIT {

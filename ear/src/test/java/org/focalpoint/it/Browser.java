@@ -1,6 +1,7 @@
 package org.focalpoint.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -94,18 +95,23 @@ public final class Browser implements AutoCloseable {
     /**
      * Clicks the button showing {@code text}, or the link when no such button is shown (the
      * header's "Sign in" link must not win over the form's "Sign in" button), then waits for the
-     * page to settle.
+     * page to settle. A click that lands on the mask of a dialog still fading out is tried again,
+     * as a person would click again once the dialog has gone.
      */
     public Browser click(String text) {
         String t = literal(text);
         By button = By.xpath("//button[normalize-space(.)=" + t + "]"
                 + " | //input[(@type='submit' or @type='button') and @value=" + t + "]");
-        WebElement target = waiting().until(d -> {
+        waiting().ignoring(ElementClickInterceptedException.class).until(d -> {
             var buttons = d.findElements(button).stream().filter(WebElement::isDisplayed).findFirst();
-            return buttons.orElseGet(() -> d.findElements(By.xpath("//a[normalize-space(.)=" + t + "]")).stream()
-                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            WebElement target = buttons.orElseGet(() -> d.findElements(By.xpath("//a[normalize-space(.)=" + t + "]"))
+                    .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+            if (target == null) {
+                return false;
+            }
+            target.click();
+            return true;
         });
-        target.click();
         settle();
         return this;
     }

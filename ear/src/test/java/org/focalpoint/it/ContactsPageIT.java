@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Demo scenario 4 through the pages in headless Chromium: a TIES Focal Point designates a colleague
  * as the new one; the old one can no longer open the contacts, the new one can, and both are told.
  */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ContactsPageIT {

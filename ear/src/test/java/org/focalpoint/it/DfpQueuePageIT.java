@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 
 /** A Designated Focal Point opens their queue, approves one registration and rejects another with a reason. */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DfpQueuePageIT {

@@ -36,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * queue and contacts pages, and posts B's request id in a forged selection: each time refused, and
  * B's request and contacts are left as they were.
  */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FocalPointPagesIsolationIT {

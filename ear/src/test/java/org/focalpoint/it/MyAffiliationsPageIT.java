@@ -37,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Through the "My affiliations" page in headless Chromium: a signed-in delegate asks to be
  * affiliated with an ITU Member with TIES access, sees both waiting, and withdraws the request.
  */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MyAffiliationsPageIT {

@@ -33,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Through the pages in headless Chromium: staff open a member from the organizations list, record
  * its opt-in to automatic approval from an e-mail, see it in the history, then record its opt-out.
  */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OptInPageIT {

@@ -43,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * opted in for ITU-T, with TIES access, finds a study-group meeting, registers, reads that it was
  * approved automatically and why, and withdraws it behind a confirmation.
  */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RegistrationPagesIT {

@@ -28,6 +28,7 @@ import java.util.EnumSet;
 import java.util.stream.Collectors;
 
 /** The TIES Focal Point opens the queue, is refused a rejection without reason, then rejects with one. */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RequestQueuePagesIT {

@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The sign-in and sign-out pages and the access rules, over HTTP as a browser without scripts
  * would use them: cookies kept, redirects observed one by one.
  */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SignInPagesIT {

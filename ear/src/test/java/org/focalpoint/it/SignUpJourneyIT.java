@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * TIES request, read the verification mail, verify, sign in, sign out; then staff publish new
  * Terms of Use and the delegate must accept them at the next sign-in.
  */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignUpJourneyIT {

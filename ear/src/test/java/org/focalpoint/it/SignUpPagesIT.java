@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The first test runs in the server to put an ITU Member and the consents in place; the others
  * run in the test JVM and see the application only through the browser and the mailbox.
  */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignUpPagesIT {

@@ -41,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Through the pages in headless Chromium: staff create an event, find it in the list, open its
  * registrations and download them as CSV over HTTP, where a delegate's typed formula is neutralized.
  */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffEventsPageIT {

@@ -43,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Through the pages in headless Chromium: staff create an organization, find it among the ITU
  * Members without a TIES Focal Point, edit it, and from the list open its contacts to appoint one.
  */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffOrganizationsPageIT {

@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * queue; the delegate sees TIES granted. (3) A delegate already affiliated asks for TIES access
  * from "My affiliations" and the focal point approves it.
  */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TiesApprovalScenariosIT {

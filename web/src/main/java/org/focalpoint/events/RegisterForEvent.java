@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * "Events": upcoming events searched by sector, kind, dates and text, paged in the database, each
- * with "Register" (on behalf of which affiliation, when several qualify) or why the person cannot.
+ * with "Register" (on behalf of which affiliation, when the person has several) or why the person cannot.
  */
 @Named
 @ViewScoped
@@ -54,8 +54,18 @@ public class RegisterForEvent implements Serializable {
     /** The events of the current page, read from the database page by page. */
     private final PagedList<EventOffer> events = new PagedList<>(
             () -> catalog.count(search()),
-            (first, size, sorting) -> catalog.page(currentAccount.get(), search(), first, size),
+            (first, size, sorting) -> startFrom(catalog.page(currentAccount.get(), search(), first, size)),
             EventOffer::id);
+
+    /**
+     * Where only one of the person's organizations qualifies, it is chosen already, so that Register
+     * does what they most likely mean; they may still choose another. Where several qualify, they
+     * choose: any default could register them for the wrong organization.
+     */
+    private List<EventOffer> startFrom(List<EventOffer> offers) {
+        offers.forEach(offer -> offer.onlyQualifying().ifPresent(id -> onBehalfOf.putIfAbsent(offer.id(), id)));
+        return offers;
+    }
 
     private EventSearch search() {
         return new EventSearch(sector, kind, from, to, text);

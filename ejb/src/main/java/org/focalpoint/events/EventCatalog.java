@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -64,11 +65,12 @@ public class EventCatalog {
             List<EventOffer.Choice> choices = new ArrayList<>();
             Set<String> refusals = new LinkedHashSet<>();
             for (Affiliation affiliation : approved) {
-                facts.refusal(self, affiliation, event, state, now).ifPresentOrElse(refusals::add,
-                        () -> choices.add(new EventOffer.Choice(affiliation.getId(),
-                                affiliation.getOrganization().getName())));
+                Optional<String> refusal = facts.refusal(self, affiliation, event, state, now);
+                refusal.ifPresent(refusals::add);
+                choices.add(new EventOffer.Choice(affiliation.getId(), affiliation.getOrganization().getName(),
+                        refusal.isEmpty()));
             }
-            String whyNot = !choices.isEmpty() ? null
+            String whyNot = choices.stream().anyMatch(EventOffer.Choice::qualifies) ? null
                     : refusals.isEmpty() ? RegistrationEligibility.NO_AFFILIATION : String.join(" ", refusals);
             offers.add(new EventOffer(event.getId(), event.getTitle(), event.getSector(), event.getKind(),
                     event.getStartsOn(), event.getEndsOn(), event.getPlace(), event.isVirtual(),

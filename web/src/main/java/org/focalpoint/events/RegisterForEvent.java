@@ -5,12 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.PageMessages;
+import org.focalpoint.PagedList;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -24,7 +22,7 @@ import java.util.Map;
 
 /**
  * "Events": upcoming events searched by sector, kind, dates and text, paged in the database, each
- * with "Register" (on behalf of which affiliation, when several qualify) or why the person cannot.
+ * with "Register" (on behalf of which affiliation, when the person has several) or why the person cannot.
  */
 @Named
 @ViewScoped
@@ -52,36 +50,21 @@ public class RegisterForEvent implements Serializable {
     private String text;
     /** The affiliation chosen in each event's row, by event id. */
     private final Map<Long, Long> onBehalfOf = new HashMap<>();
-    private final Events events = new Events();
 
     /** The events of the current page, read from the database page by page. */
-    public class Events extends LazyDataModel<EventOffer> {
+    private final PagedList<EventOffer> events = new PagedList<>(
+            () -> catalog.count(search()),
+            (first, size, sorting) -> startFrom(catalog.page(currentAccount.get(), search(), first, size)),
+            EventOffer::id);
 
-        private static final long serialVersionUID = 1L;
-
-        private List<EventOffer> shown = List.of();
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) catalog.count(search());
-        }
-
-        @Override
-        public List<EventOffer> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
-            shown = catalog.page(currentAccount.get(), search(), first, pageSize);
-            return shown;
-        }
-
-        @Override
-        public String getRowKey(EventOffer offer) {
-            return String.valueOf(offer.id());
-        }
-
-        @Override
-        public EventOffer getRowData(String rowKey) {
-            return shown.stream().filter(o -> getRowKey(o).equals(rowKey)).findFirst().orElse(null);
-        }
+    /**
+     * Where only one of the person's organizations qualifies, it is chosen already, so that Register
+     * does what they most likely mean; they may still choose another. Where several qualify, they
+     * choose: any default could register them for the wrong organization.
+     */
+    private List<EventOffer> startFrom(List<EventOffer> offers) {
+        offers.forEach(offer -> offer.onlyQualifying().ifPresent(id -> onBehalfOf.putIfAbsent(offer.id(), id)));
+        return offers;
     }
 
     private EventSearch search() {
@@ -128,7 +111,7 @@ public class RegisterForEvent implements Serializable {
         return Arrays.stream(EventKind.values()).map(k -> new SelectItem(k, k.label())).toList();
     }
 
-    public Events getEvents() {
+    public PagedList<EventOffer> getEvents() {
         return events;
     }
 

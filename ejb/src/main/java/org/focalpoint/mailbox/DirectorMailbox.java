@@ -1,0 +1,131 @@
+package org.focalpoint.mailbox;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reads the TSB Director's mailbox over IMAP (the {@code java:jboss/mail/Director} session) every
+ * few seconds, as {@link MailboxSettings} say, and hands what is new to {@link MailIntake} in
+ * batches. "New" is a message without our keyword flag: the mail stays in the mailbox for the
+ * people who read it, and the flag is set only after the items have committed ({@link MailboxPass}).
+ * One reading at a time in this server; on a cluster the items' unique Message-ID and digest keep
+ * a message from being taken twice.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DirectorMailbox {
+
+    static final Flags TAKEN = new Flags("FocalPointTaken");
+    private static final int BATCH = 100;
+    private static final Logger LOG = Logger.getLogger(DirectorMailbox.class.getName());
+
+    @Resource(lookup = "java:jboss/mail/Director")
+    private Session session;
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private MailIntake intake;
+
+    private final AtomicBoolean reading = new AtomicBoolean();
+
+    @PostConstruct
+    void schedule() {
+        long every = MailboxSettings.current().pollSeconds() * 1000L;
+        timers.createIntervalTimer(every, every, new TimerConfig("Director's mailbox", false));
+    }
+
+    @Timeout
+    void onTimer() {
+        try {
+            readNew();
+        } catch (MessagingException | RuntimeException e) {
+            // the mailbox server is down or refuses us: nothing was marked, the next reading takes it all
+            LOG.log(Level.WARNING, "The Director's mailbox cannot be read now", e);
+        }
+    }
+
+    /**
+     * Takes every message not taken yet. Empty when a reading is already under way: that one
+     * takes what is there.
+     */
+    public Optional<MailboxPass.Outcome> readNew() throws MessagingException {
+        if (!reading.compareAndSet(false, true)) {
+            return Optional.empty();
+        }
+        MailboxSettings settings = MailboxSettings.current();
+        try (Store store = session.getStore("imap")) {
+            store.connect();
+            Folder folder = store.getFolder(settings.folder());
+            folder.open(Folder.READ_WRITE);
+            try {
+                Message[] fresh = folder.search(new FlagTerm(TAKEN, false));
+                FetchProfile profile = new FetchProfile();
+                profile.add(FetchProfile.Item.ENVELOPE);
+                profile.add(FetchProfile.Item.SIZE);
+                folder.fetch(fresh, profile);
+                MailboxPass.Outcome outcome = MailboxPass.Outcome.NONE;
+                for (int from = 0; from < fresh.length; from += BATCH) {
+                    List<MailboxPass.Fetched<Message>> batch = new ArrayList<>();
+                    for (int i = from; i < Math.min(from + BATCH, fresh.length); i++) {
+                        batch.add(new MailboxPass.Fetched<>(fresh[i], fetch(fresh[i], settings)));
+                    }
+                    outcome = outcome.plus(MailboxPass.run(batch, intake,
+                            taken -> folder.setFlags(taken.toArray(Message[]::new), TAKEN, true), settings.attempts()));
+                }
+                return Optional.of(outcome);
+            } finally {
+                folder.close(false);
+            }
+        } finally {
+            reading.set(false);
+        }
+    }
+
+    private static IncomingMail fetch(Message message, MailboxSettings settings) throws MessagingException {
+        Instant received = message.getReceivedDate() == null ? Instant.now() : message.getReceivedDate().toInstant();
+        int size = message.getSize();
+        if (size > settings.maxBytes()) {
+            String headers = String.join("\r\n", Collections.list(((MimeMessage) message).getAllHeaderLines()));
+            return IncomingMail.headersOnly(headers, size, received, settings.maxBytes());
+        }
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(size, 1024));
+        try {
+            message.writeTo(raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return IncomingMail.of(raw.toByteArray(), received);
+    }
+}

@@ -45,7 +45,7 @@ import java.util.logging.Logger;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DirectorMailbox {
 
-    static final Flags TAKEN = new Flags("FocalPointTaken");
+    private static final String TAKEN = "FocalPointTaken";
     private static final int BATCH = 100;
     private static final Logger LOG = Logger.getLogger(DirectorMailbox.class.getName());
 
@@ -59,6 +59,11 @@ public class DirectorMailbox {
     private MailIntake intake;
 
     private final AtomicBoolean reading = new AtomicBoolean();
+
+    /** The keyword set on a message once its item has committed; messages without it are new. */
+    public static Flags takenMarker() {
+        return new Flags(TAKEN);
+    }
 
     @PostConstruct
     void schedule() {
@@ -90,7 +95,7 @@ public class DirectorMailbox {
             Folder folder = store.getFolder(settings.folder());
             folder.open(Folder.READ_WRITE);
             try {
-                Message[] fresh = folder.search(new FlagTerm(TAKEN, false));
+                Message[] fresh = folder.search(new FlagTerm(takenMarker(), false));
                 FetchProfile profile = new FetchProfile();
                 profile.add(FetchProfile.Item.ENVELOPE);
                 profile.add(FetchProfile.Item.SIZE);
@@ -102,7 +107,7 @@ public class DirectorMailbox {
                         batch.add(new MailboxPass.Fetched<>(fresh[i], fetch(fresh[i], settings)));
                     }
                     outcome = outcome.plus(MailboxPass.run(batch, intake,
-                            taken -> folder.setFlags(taken.toArray(Message[]::new), TAKEN, true), settings.attempts()));
+                            taken -> folder.setFlags(taken.toArray(Message[]::new), takenMarker(), true), settings.attempts()));
                 }
                 return Optional.of(outcome);
             } finally {

@@ -52,7 +52,8 @@ public record IncomingMail(String messageId, String digest, Instant receivedAt, 
     private static String messageIdOf(byte[] raw) {
         try {
             String id = new MimeMessage((Session) null, new ByteArrayInputStream(raw)).getMessageID();
-            return id == null || id.isBlank() ? null : id.strip();
+            // the column's length, which a hostile header could exceed
+            return id == null || id.isBlank() ? null : MailboxItem.storable(id.strip(), 998);
         } catch (MessagingException e) {
             return null;
         }

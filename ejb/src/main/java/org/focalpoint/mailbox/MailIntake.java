@@ -70,7 +70,7 @@ public class MailIntake implements MailboxPass.Intake {
             failure = new MailboxFailure(mail.digest(), mail.messageId());
             em.persist(failure);
         }
-        return failure.attempt(MailboxItem.clip(error, ERROR_LENGTH));
+        return failure.attempt(MailboxItem.storable(error, ERROR_LENGTH));
     }
 
     /** Keeps a message the application keeps failing on as a parked item, with the error, for staff. */

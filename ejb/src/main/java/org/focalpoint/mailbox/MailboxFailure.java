@@ -33,7 +33,7 @@ public class MailboxFailure {
 
     MailboxFailure(String contentDigest, String messageId) {
         this.contentDigest = contentDigest;
-        this.messageId = MailboxItem.clip(messageId, 998);
+        this.messageId = MailboxItem.storable(messageId, 998);
     }
 
     int attempt(String error) {

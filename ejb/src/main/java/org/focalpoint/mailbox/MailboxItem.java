@@ -140,33 +140,33 @@ public class MailboxItem {
     /** A message as taken from the mailbox; {@code reading} says what it asks, or why it cannot be read. */
     MailboxItem(IncomingMail mail, MailReading reading, Organization organization, SenderStanding standing,
                 Instant takenAt) {
-        this.messageId = clip(mail.messageId(), 998);
+        this.messageId = storable(mail.messageId(), 998);
         this.contentDigest = mail.digest();
         this.receivedAt = mail.receivedAt();
         this.takenAt = takenAt;
         this.sizeBytes = mail.size();
         MailText text = reading.mail();
-        this.sender = clip(text.sender().address(), 320);
-        this.senderName = clip(text.sender().displayName(), 200);
+        this.sender = storable(text.sender().address(), 320);
+        this.senderName = storable(text.sender().displayName(), 200);
         this.senderStanding = standing;
-        this.subject = clip(text.subject(), 998);
+        this.subject = storable(text.subject(), 998);
         if (mail.isComplete()) {
-            this.textBody = clip(text.text(), TEXT_LENGTH);
-            this.source = clip(mail.source(), SOURCE_LENGTH);
+            this.textBody = storable(text.text(), TEXT_LENGTH);
+            this.source = storable(mail.source(), SOURCE_LENGTH);
         } else {
             this.note = mail.note();
         }
         RequestReading request = reading.request();
         this.requestKind = request.kind();
         this.sector = request.sector();
-        this.period = request.isReadable() ? clip(request.period().shown(), 300) : null;
+        this.period = request.isReadable() ? storable(request.period().shown(), 300) : null;
         if (request.signatory() != null) {
-            this.signatoryName = clip(request.signatory().name(), 200);
-            this.signatoryTitle = clip(request.signatory().title(), 200);
-            this.signatoryOrganization = clip(request.signatory().organization(), 300);
+            this.signatoryName = storable(request.signatory().name(), 200);
+            this.signatoryTitle = storable(request.signatory().title(), 200);
+            this.signatoryOrganization = storable(request.signatory().organization(), 300);
         }
         this.organization = organization;
-        this.organizationAsWritten = clip(reading.organization().asWritten(), 300);
+        this.organizationAsWritten = storable(reading.organization().asWritten(), 300);
         this.confidence = reading.confidence();
         this.reasons = joined(reading.reasons());
         this.unreadableReason = reading.unreadable();
@@ -176,17 +176,17 @@ public class MailboxItem {
     /** A message the application failed on again and again: kept with the error, for staff to read and decide. */
     static MailboxItem parked(IncomingMail mail, String error, Instant takenAt) {
         MailboxItem item = new MailboxItem();
-        item.messageId = clip(mail.messageId(), 998);
+        item.messageId = storable(mail.messageId(), 998);
         item.contentDigest = mail.digest();
         item.receivedAt = mail.receivedAt();
         item.takenAt = takenAt;
         item.sizeBytes = mail.size();
-        item.source = mail.isComplete() ? clip(mail.source(), SOURCE_LENGTH) : null;
+        item.source = mail.isComplete() ? storable(mail.source(), SOURCE_LENGTH) : null;
         item.note = mail.isComplete() ? null : mail.note();
         item.senderStanding = SenderStanding.UNKNOWN_ADDRESS;
         item.state = MailboxItemState.PARKED;
         item.confidence = Confidence.LOW;
-        item.reasons = clip("The application failed on this message: " + error, REASONS_LENGTH);
+        item.reasons = storable("The application failed on this message: " + error, REASONS_LENGTH);
         return item;
     }
 
@@ -199,11 +199,19 @@ public class MailboxItem {
     }
 
     private static String joined(List<String> reasons) {
-        return clip(String.join("\n", reasons), REASONS_LENGTH);
+        return storable(String.join("\n", reasons), REASONS_LENGTH);
     }
 
-    static String clip(String s, int length) {
-        return s == null || s.length() <= length ? s : s.substring(0, length - 1) + "…";
+    /**
+     * Clipped to the column, without NUL characters: a mail may carry them, and PostgreSQL refuses
+     * them in text where H2 takes them.
+     */
+    static String storable(String s, int length) {
+        if (s == null) {
+            return null;
+        }
+        String text = s.indexOf('\u0000') < 0 ? s : s.replace("\u0000", "");
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     public Long getId() {

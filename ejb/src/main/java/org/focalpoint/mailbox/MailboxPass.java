@@ -12,7 +12,7 @@ import java.util.List;
  * alone stays unmarked and is tried again at the next reading, and once it has failed
  * {@code attempts} times it is parked as an item with its error and marked.
  */
-final class MailboxPass {
+public final class MailboxPass {
 
     /** The transactions a pass needs; {@link MailIntake} in the server. */
     interface Intake {
@@ -32,7 +32,7 @@ final class MailboxPass {
     }
 
     /** What a reading did: items made, messages left for the next reading, messages parked. */
-    record Outcome(int taken, int leftForRetry, int parked) {
+    public record Outcome(int taken, int leftForRetry, int parked) {
 
         static final Outcome NONE = new Outcome(0, 0, 0);
 

@@ -1,0 +1,85 @@
+package org.focalpoint.it;
+
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import org.focalpoint.mailbox.DirectorMailbox;
+
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The Director's inbox on the test run's IMAP server, reached through the application's own
+ * mail session: messages are appended as their bytes say (a broken one stays broken), and the
+ * "taken" marker can be cleared to stand for a crash between the commit and the marking.
+ */
+final class DirectorInbox {
+
+    private DirectorInbox() {
+    }
+
+    interface InFolder<T> {
+        T apply(Folder folder) throws MessagingException;
+    }
+
+    static <T> T open(Session session, InFolder<T> work) throws MessagingException {
+        try (Store store = session.getStore("imap")) {
+            store.connect();
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
+            try {
+                return work.apply(inbox);
+            } finally {
+                inbox.close(true);
+            }
+        }
+    }
+
+    static void deliver(Session session, List<byte[]> messages) throws MessagingException {
+        open(session, inbox -> {
+            Message[] parsed = new Message[messages.size()];
+            for (int i = 0; i < parsed.length; i++) {
+                parsed[i] = new MimeMessage(session, new ByteArrayInputStream(messages.get(i)));
+            }
+            inbox.appendMessages(parsed);
+            return null;
+        });
+    }
+
+    static void empty(Session session) throws MessagingException {
+        open(session, inbox -> {
+            if (inbox.getMessageCount() > 0) {
+                inbox.setFlags(inbox.getMessages(), new Flags(Flags.Flag.DELETED), true);
+            }
+            return null;
+        });
+    }
+
+    /** Clears the marker on every message, as if the server had died after committing and before marking. */
+    static void unmarkAll(Session session) throws MessagingException {
+        open(session, inbox -> {
+            inbox.setFlags(inbox.getMessages(), DirectorMailbox.takenMarker(), false);
+            return null;
+        });
+    }
+
+    /** How many messages carry the marker, of how many. */
+    static long[] marked(Session session) throws MessagingException {
+        return open(session, inbox -> {
+            Message[] all = inbox.getMessages();
+            long marked = Arrays.stream(all).filter(m -> {
+                try {
+                    return m.getFlags().contains(DirectorMailbox.takenMarker());
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).count();
+            return new long[]{marked, all.length};
+        });
+    }
+}

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A person deactivates their own account: rights and roles lapse, history stays. */
+/** A person deactivates their own account: rights and roles lapse, history stays, cancelled registrations are mailed. */
 @ExtendWith(ArquillianExtension.class)
 class DeactivationIT {
 
@@ -149,6 +149,16 @@ class DeactivationIT {
         assertEquals(account.getId(), cancelled.getActor().getId());
         only("REGISTRATION_CANCELLED", Registration.class, p.endingToday.getId());
         assertTrue(audit.about(Registration.class, p.past.getId()).isEmpty());
+
+        // the person is told of each registration cancelled, and only of those
+        for (Registration r : List.of(p.coming, p.endingToday)) {
+            Mailbox.Mail mail = Mailbox.await(p.account.getEmail(),
+                    "Your registration for " + r.getEvent().getTitle() + ": cancelled");
+            assertTrue(mail.body().contains("on behalf of " + p.member.getName() + " was cancelled."), mail.body());
+            assertTrue(mail.body().contains("Reason: You deactivated your account."), mail.body());
+        }
+        assertEquals(2, Mailbox.of(p.account.getEmail()).stream().filter(m -> m.subject().endsWith(": cancelled"))
+                .count());
     }
 
     @Test
@@ -167,6 +177,7 @@ class DeactivationIT {
         assertEquals(RegistrationState.APPROVED, reload(Registration.class, p.coming.getId()).getState());
         assertTrue(audit.about(Account.class, p.account.getId()).isEmpty());
         assertTrue(audit.about(Registration.class, p.coming.getId()).isEmpty());
+        assertTrue(Mailbox.of(p.account.getEmail()).isEmpty(), "nothing was mailed");
     }
 
     @Test

@@ -25,11 +25,19 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 
-/** A Designated Focal Point opens their queue, approves one registration and rejects another with a reason. */
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A Designated Focal Point opens their queue, approves one registration and rejects another with a
+ * reason, then opens their organization's automatic approval from the header.
+ */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -67,6 +75,7 @@ class DfpQueuePageIT {
                 .setParameter("organization", organization).getResultList().isEmpty()) {
             em.persist(new DesignatedFocalPoint(organization, Sector.ITU_T, dfp));
         }
+        assertNotEquals(dfp, organization.getTiesFocalPoint(), "the DFP is not the TIES Focal Point as well");
         // earlier runs' registrations are withdrawn: the queue shows this run's only
         em.createQuery("select r from Registration r where r.affiliation.organization = :o and r.state = :pending",
                         Registration.class)
@@ -110,6 +119,13 @@ class DfpQueuePageIT {
                     .expect("Approved by Dora Designated")
                     .expect("Rejected by Dora Designated")
                     .expect("Only two seats this time.");
+
+            // a DFP who is not the TIES Focal Point reads the member's automatic approval from the header
+            assertEquals(1, browser.driver().findElements(By.linkText("Automatic approval")).size(), "one link");
+            browser.click("Automatic approval")
+                    .expect("Standing per sector")
+                    .expect(ORGANIZATION);
+            assertTrue(browser.url().contains("/opt-in.xhtml"), browser.url());
         }
     }
 }

@@ -7,15 +7,25 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
+import org.focalpoint.affiliations.Affiliation;
+import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditEntry;
 import org.focalpoint.audit.AuditLog;
 import org.focalpoint.events.Event;
 import org.focalpoint.events.EventAdministration;
+import org.focalpoint.events.EventCatalog;
 import org.focalpoint.events.EventData;
 import org.focalpoint.events.EventFilter;
 import org.focalpoint.events.EventKind;
+import org.focalpoint.events.EventOffer;
 import org.focalpoint.events.EventOversight;
+import org.focalpoint.events.EventSearch;
+import org.focalpoint.events.Registration;
+import org.focalpoint.events.RegistrationEligibility;
+import org.focalpoint.events.RegistrationState;
+import org.focalpoint.events.Registrations;
+import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,10 +34,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +49,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Secretariat staff create, edit and find events; nobody else can, and bad input writes nothing. */
+/**
+ * Secretariat staff create, edit, find and cancel events; nobody else can, and bad input writes
+ * nothing. Cancelling cancels the standing registrations with it and mails their delegates.
+ */
 @ExtendWith(ArquillianExtension.class)
 class EventAdministrationIT {
 
@@ -64,6 +80,12 @@ class EventAdministrationIT {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    EventCatalog catalog;
 
     private Account staff() throws Exception {
         tx.begin();
@@ -103,7 +125,8 @@ class EventAdministrationIT {
         Event e = em.find(Event.class, id);
         return e.getVersion() + "|" + e.getTitle() + "|" + e.getSector() + "|" + e.getKind() + "|" + e.getStartsOn()
                 + "|" + e.getEndsOn() + "|" + e.getPlace() + "|" + e.isVirtual() + "|" + e.getRegistrationOpens()
-                + "|" + e.getRegistrationCloses() + "|" + e.isApprovalRequired() + "|" + audit.about(Event.class, id).size();
+                + "|" + e.getRegistrationCloses() + "|" + e.isApprovalRequired() + "|" + e.getCancelledAt()
+                + "|" + audit.about(Event.class, id).size();
     }
 
     private static void refused(String expected, Executable call) {
@@ -256,5 +279,191 @@ class EventAdministrationIT {
         assertEquals(2, first.size());
         assertEquals(1, second.size());
         assertEquals(title + " later", first.get(0).getTitle(), "latest first");
+    }
+
+    /** A person with an approved affiliation to {@code member}. */
+    private Affiliation delegate(Organization member) throws Exception {
+        tx.begin();
+        Account person = TestData.activeAccount(em, TestData.uniqueEmail("cancel-delegate"));
+        Affiliation affiliation = new Affiliation(person, em.find(Organization.class, member.getId()));
+        affiliation.decide(AffiliationState.APPROVED, null, null);
+        em.persist(affiliation);
+        tx.commit();
+        return affiliation;
+    }
+
+    /** A new delegate of {@code member} registered for {@code event} in {@code state}. */
+    private Registration registered(Event event, Organization member, RegistrationState state) throws Exception {
+        Affiliation affiliation = delegate(member);
+        tx.begin();
+        Registration registration = TestData.registration(em, em.find(Event.class, event.getId()),
+                em.find(Affiliation.class, affiliation.getId()), state);
+        tx.commit();
+        return registration;
+    }
+
+    private Organization member() throws Exception {
+        tx.begin();
+        Organization member = TestData.member(em);
+        tx.commit();
+        return member;
+    }
+
+    private Registration reload(Registration registration) {
+        em.getEntityManagerFactory().getCache().evictAll();
+        return em.find(Registration.class, registration.getId());
+    }
+
+    private String snapshot(Registration registration) {
+        Registration r = reload(registration);
+        return r.getState() + "|" + r.getVersion() + "|" + audit.about(Registration.class, r.getId()).size();
+    }
+
+    @Test
+    void cancellingAnEventCancelsItsStandingRegistrationsAuditsAndMailsEachDelegate() throws Exception {
+        Account staff = staff();
+        Organization member = member();
+        String title = unique("Cancelled SG");
+        Event event = administration.create(staff, studyGroup(title));
+        Map<RegistrationState, Registration> by = new EnumMap<>(RegistrationState.class);
+        for (RegistrationState state : List.of(RegistrationState.PENDING_APPROVAL, RegistrationState.APPROVED,
+                RegistrationState.AUTO_APPROVED, RegistrationState.REJECTED, RegistrationState.WITHDRAWN)) {
+            by.put(state, registered(event, member, state));
+        }
+        Event other = administration.create(staff, studyGroup(unique("Not cancelled")));
+        Registration elsewhere = registered(other, member, RegistrationState.APPROVED);
+        String untouchedRejected = snapshot(by.get(RegistrationState.REJECTED));
+        String untouchedWithdrawn = snapshot(by.get(RegistrationState.WITHDRAWN));
+        String untouchedElsewhere = snapshot(elsewhere);
+
+        int cancelled = administration.cancel(staff, event.getId(), event.getVersion(), "  Postponed to 2032. ");
+
+        assertEquals(3, cancelled);
+        em.getEntityManagerFactory().getCache().evictAll();
+        Event stored = em.find(Event.class, event.getId());
+        assertTrue(stored.isCancelled());
+        assertEquals("Postponed to 2032.", stored.getCancellationReason());
+        AuditEntry eventEntry = entries(AuditAction.EVENT_CANCELLED, event.getId()).get(0);
+        assertEquals(staff.getId(), eventEntry.getActor().getId());
+        assertEquals("Postponed to 2032.", eventEntry.getReason());
+        assertTrue(eventEntry.getDetail().startsWith(title), eventEntry.getDetail());
+
+        for (RegistrationState standing : List.of(RegistrationState.PENDING_APPROVAL, RegistrationState.APPROVED,
+                RegistrationState.AUTO_APPROVED)) {
+            Registration r = reload(by.get(standing));
+            assertEquals(RegistrationState.CANCELLED, r.getState(), "was " + standing);
+            assertEquals("Postponed to 2032.", r.getDecision().getReason());
+            assertEquals(staff.getId(), r.getDecision().getBy().getId());
+            List<AuditEntry> audited = audit.about(Registration.class, r.getId()).stream()
+                    .filter(e -> e.getAction().equals(AuditAction.REGISTRATION_CANCELLED.name())).toList();
+            assertEquals(1, audited.size(), "was " + standing);
+            assertEquals(member.getId(), audited.get(0).getOnBehalfOf().getId());
+            assertEquals(staff.getId(), audited.get(0).getActor().getId());
+            Mailbox.Mail mail = Mailbox.await(r.getAccount().getEmail(), "Your registration for " + title + ": cancelled");
+            assertTrue(mail.body().contains("Postponed to 2032."), mail.body());
+            assertTrue(mail.body().contains("on behalf of " + member.getName()), mail.body());
+            mail.link("events.xhtml");
+        }
+        assertEquals(untouchedRejected, snapshot(by.get(RegistrationState.REJECTED)));
+        assertEquals(untouchedWithdrawn, snapshot(by.get(RegistrationState.WITHDRAWN)));
+        assertEquals(untouchedElsewhere, snapshot(elsewhere));
+        // the standing ones were mailed in the same commit: the others got nothing
+        assertTrue(Mailbox.of(by.get(RegistrationState.REJECTED).getAccount().getEmail()).isEmpty());
+        assertTrue(Mailbox.of(by.get(RegistrationState.WITHDRAWN).getAccount().getEmail()).isEmpty());
+    }
+
+    @Test
+    void cancellingIsRefusedWithAClearMessageAndNothingChanges() throws Exception {
+        Account staff = staff();
+        Account person = person();
+        Organization member = member();
+        String title = unique("Kept SG");
+        Event event = administration.create(staff, studyGroup(title));
+        Registration waiting = registered(event, member, RegistrationState.PENDING_APPROVAL);
+        String before = snapshot(event.getId());
+        String registrationBefore = snapshot(waiting);
+
+        refused(EventAdministration.ONLY_STAFF, () -> administration.cancel(person, event.getId(), event.getVersion(),
+                "Not mine to cancel"));
+        refused(EventAdministration.ONLY_STAFF, () -> administration.cancel(null, event.getId(), event.getVersion(),
+                "Nobody"));
+        String noReason = "Please give a reason for cancelling: every registered delegate will read it.";
+        refused(noReason, () -> administration.cancel(staff, event.getId(), event.getVersion(), "   "));
+        refused(noReason, () -> administration.cancel(staff, event.getId(), event.getVersion(), null));
+        refused("Please keep the reason under 1000 characters.",
+                () -> administration.cancel(staff, event.getId(), event.getVersion(), "x".repeat(1001)));
+        refused("This event does not exist.", () -> administration.cancel(staff, -1L, 0, "Gone"));
+        assertEquals(before, snapshot(event.getId()));
+        assertEquals(registrationBefore, snapshot(waiting));
+
+        // a version staff read before someone else's edit
+        long seen = event.getVersion();
+        administration.edit(staff, event.getId(), seen, studyGroup(title + " moved"));
+        String edited = snapshot(event.getId());
+        refused(EventAdministration.CHANGED_MEANWHILE,
+                () -> administration.cancel(staff, event.getId(), seen, "On a stale page"));
+        assertEquals(edited, snapshot(event.getId()));
+        assertEquals(registrationBefore, snapshot(waiting));
+
+        long current = em.find(Event.class, event.getId()).getVersion();
+        assertEquals(1, administration.cancel(staff, event.getId(), current, "Room unavailable"));
+        em.getEntityManagerFactory().getCache().evictAll();
+        Event cancelled = em.find(Event.class, event.getId());
+        String afterCancel = snapshot(event.getId());
+        String registrationAfter = snapshot(waiting);
+        RuleViolation again = assertThrows(RuleViolation.class,
+                () -> administration.cancel(staff, event.getId(), cancelled.getVersion(), "Twice"));
+        assertTrue(again.getMessage().startsWith(title + " moved was already cancelled on "), again.getMessage());
+        RuleViolation edit = assertThrows(RuleViolation.class, () -> administration.edit(staff, event.getId(),
+                cancelled.getVersion(), studyGroup(title + " revived")));
+        assertTrue(edit.getMessage().endsWith("It can no longer be changed."), edit.getMessage());
+        assertEquals(afterCancel, snapshot(event.getId()));
+        assertEquals(registrationAfter, snapshot(waiting));
+        assertEquals(1, entries(AuditAction.EVENT_CANCELLED, event.getId()).size());
+
+        tx.begin();
+        Event ended = TestData.studyGroupEnding(em, LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        tx.commit();
+        String endedBefore = snapshot(ended.getId());
+        refused(ended.getTitle() + " has ended (" + ended.getEndsOn() + "): an event that took place cannot be cancelled.",
+                () -> administration.cancel(staff, ended.getId(), ended.getVersion(), "Too late"));
+        assertEquals(endedBefore, snapshot(ended.getId()));
+    }
+
+    @Test
+    void aCancelledEventRefusesRegistrationAndTheCatalogSaysWhy() throws Exception {
+        Account staff = staff();
+        Organization member = member();
+        tx.begin();
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Event event = new Event(Sector.ITU_T, EventKind.STUDY_GROUP, unique("Open then cancelled"),
+                today.plusDays(20), today.plusDays(22), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)));
+        event.holdAt("Geneva");
+        em.persist(event);
+        tx.commit();
+        Registration cancelledWithIt = registered(event, member, RegistrationState.APPROVED);
+        Affiliation newcomer = delegate(member);
+        administration.cancel(staff, event.getId(), event.getVersion(), "Merged with the March meeting.");
+        String expected = RegistrationEligibility.EVENT_CANCELLED + ": Merged with the March meeting.";
+
+        // the delegate whose registration was cancelled with the event, and one who never registered
+        for (Affiliation someone : List.of(cancelledWithIt.getAffiliation(), newcomer)) {
+            Account delegate = someone.getAccount();
+            long before = em.createQuery("select count(r) from Registration r where r.account = :a", Long.class)
+                    .setParameter("a", delegate).getSingleResult();
+            String registrationBefore = snapshot(cancelledWithIt);
+            refused(expected, () -> registrations.register(delegate, event.getId(), someone.getId()));
+            em.getEntityManagerFactory().getCache().evictAll();
+            assertEquals(before, em.createQuery("select count(r) from Registration r where r.account = :a", Long.class)
+                    .setParameter("a", delegate).getSingleResult(), "nothing was written");
+            assertEquals(registrationBefore, snapshot(cancelledWithIt));
+
+            EventOffer offer = catalog.page(delegate, new EventSearch(null, null, null, null, event.getTitle()), 0, 5)
+                    .get(0);
+            assertTrue(offer.cancelled(), "the catalog marks it");
+            assertFalse(offer.canRegister());
+            assertEquals(expected, offer.whyNot());
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.consent.ConsentDocument;
 import org.focalpoint.consent.ConsentService;
 import org.focalpoint.events.Event;
+import org.focalpoint.events.Registration;
 import org.focalpoint.events.RegistrationState;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -39,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Through the pages in headless Chromium: staff create an event, find it in the list, open its
- * registrations and download them as CSV over HTTP, where a delegate's typed formula is neutralized.
+ * registrations and download them as CSV over HTTP, where a delegate's typed formula is neutralized;
+ * then they cancel it after confirming, and its delegate is mailed.
  */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
@@ -163,5 +165,37 @@ class StaffEventsPageIT {
         assertEquals(2, rows.length, csv);
         assertTrue(rows[1].startsWith("'=1+2,\"Müller, \"\"Max\"\"\",formula-"), rows[1]);
         assertTrue(rows[1].contains(",APPROVED,"), rows[1]);
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void staffCancelTheEventAfterConfirmingAndTheListSaysSo() {
+        try (Browser staff = new Browser()) {
+            staff.signIn(TestData.STAFF_EMAIL, STAFF_PASSWORD).expect("Sign out");
+            staff.click("Events (staff)").fill("Title contains", TITLE).click("Search").expect(TITLE);
+            staff.click("Edit").expect("Cancel the event");
+            staff.click("Cancel event").click("Yes, cancel the event")
+                    .expect("Please give a reason for cancelling: every registered delegate will read it.");
+            staff.fill("Reason for cancelling (delegates will read it)", "The workshop moves to 2032.")
+                    .click("Cancel event").click("Yes, cancel the event")
+                    .expect(TITLE + " was cancelled. 1 registration was cancelled and its delegate was mailed.")
+                    .expect("Cancelled on ")
+                    .expect("A cancelled event can no longer be changed");
+            staff.click("Back to the events").fill("Title contains", TITLE).click("Search")
+                    .expect(TITLE).expect("Cancelled");
+        }
+    }
+
+    /** The delegate who registered in step 3 got the cancellation with the reason staff typed. */
+    @Test
+    @Order(6)
+    void theDelegateWasMailedTheCancellation() {
+        Registration registration = em.createQuery("select r from Registration r where r.event.title = :title",
+                Registration.class).setParameter("title", TITLE).getSingleResult();
+        assertEquals(RegistrationState.CANCELLED, registration.getState());
+        Mailbox.Mail mail = Mailbox.await(registration.getAccount().getEmail(),
+                "Your registration for " + TITLE + ": cancelled");
+        assertTrue(mail.body().contains("The workshop moves to 2032."), mail.body());
     }
 }

@@ -12,19 +12,20 @@ import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
 import org.focalpoint.events.Registration;
+import org.focalpoint.events.RegistrationMail;
 import org.focalpoint.events.RegistrationState;
+import org.focalpoint.notifications.Mailer;
 import org.focalpoint.organizations.DesignatedFocalPoint;
 import org.focalpoint.organizations.Organization;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A person closes their own account. In one transaction every TIES right and focal-point role
  * lapses, pending requests are withdrawn and registrations to events that have not ended are
- * cancelled. History is kept: rows change state, only the Designated Focal Point role rows go.
+ * cancelled, each mailed to the person after commit. History is kept: rows change state, only the
+ * Designated Focal Point role rows go.
  */
 @Stateless
 public class Deactivation {
@@ -32,14 +33,14 @@ public class Deactivation {
     static final String WITHDRAWN = "Withdrawn: account deactivated";
     static final String LAPSED = "Account deactivated";
 
-    private static final Set<RegistrationState> STANDING =
-            EnumSet.of(RegistrationState.PENDING_APPROVAL, RegistrationState.APPROVED, RegistrationState.AUTO_APPROVED);
-
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Mailer mailer;
 
     /** Refused, with nothing changed, unless {@code confirmationText} is the account's e-mail address. */
     public void deactivate(Account self, String confirmationText) {
@@ -85,6 +86,8 @@ public class Deactivation {
                 audit.record(account, registration.getAffiliation().getOrganization(),
                         AuditAction.REGISTRATION_CANCELLED, Registration.class, registration.getId(),
                         registration.getEvent().getTitle(), LAPSED);
+                // no link: a closed account cannot register again
+                mailer.send(RegistrationMail.cancelled(registration, "You deactivated your account.", null));
             }
         }
     }
@@ -126,6 +129,6 @@ public class Deactivation {
 
     /** A registration still standing for an event that has not ended (it ends today or later). */
     static boolean isCancelledByDeactivation(RegistrationState state, LocalDate eventEndsOn, LocalDate today) {
-        return STANDING.contains(state) && !eventEndsOn.isBefore(today);
+        return state.isStanding() && !eventEndsOn.isBefore(today);
     }
 }

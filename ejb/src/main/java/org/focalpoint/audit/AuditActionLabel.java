@@ -44,6 +44,7 @@ public final class AuditActionLabel {
             case REGISTRATION_AUTO_APPROVED -> "Registration approved automatically (TSB Circular 118)";
             case REGISTRATION_CONFIRMED -> "Registration approved at once";
             case REGISTRATION_WITHDRAWN -> "Registration withdrawn";
+            case EVENT_CANCELLED -> "Event cancelled";
             // Actions added later read from their name until someone words them
             default -> fromName(action.name());
         };

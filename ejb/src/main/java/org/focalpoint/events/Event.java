@@ -61,6 +61,13 @@ public class Event {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Null unless staff cancelled the event; the event and its registrations stay as history. */
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancellation_reason", length = 1000)
+    private String cancellationReason;
+
     protected Event() {
     }
 
@@ -154,5 +161,23 @@ public class Event {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
+    }
+
+    /** For good: a cancelled event is not opened again (a new event is created instead). */
+    public void cancel(String reason) {
+        this.cancelledAt = Instant.now();
+        this.cancellationReason = reason;
     }
 }

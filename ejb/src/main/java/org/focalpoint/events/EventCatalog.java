@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * Upcoming events (not ended yet), searched and paged in the database, each with what the
- * signed-in person can do about it: register on behalf of which affiliation, or why not.
+ * signed-in person can do about it: register on behalf of which affiliation, or why not. Cancelled
+ * events are listed too, marked, so that a delegate who registered finds out why.
  */
 @Stateless
 public class EventCatalog {
@@ -71,7 +72,7 @@ public class EventCatalog {
                     : refusals.isEmpty() ? RegistrationEligibility.NO_AFFILIATION : String.join(" ", refusals);
             offers.add(new EventOffer(event.getId(), event.getTitle(), event.getSector(), event.getKind(),
                     event.getStartsOn(), event.getEndsOn(), event.getPlace(), event.isVirtual(),
-                    event.getRegistrationOpens(), event.getRegistrationCloses(),
+                    event.getRegistrationOpens(), event.getRegistrationCloses(), event.isCancelled(),
                     state, choices, whyNot));
         }
         return offers;

@@ -10,10 +10,11 @@ import java.util.List;
 /**
  * An upcoming event as the signed-in person sees it: the affiliations they may register on behalf
  * of ({@code choices}), or why they cannot ({@code whyNot}), and their registration if they have one.
+ * A cancelled event stays in the list, marked, so that those who registered see what became of it.
  */
 public record EventOffer(Long id, String title, Sector sector, EventKind kind, LocalDate startsOn, LocalDate endsOn,
                          String place, boolean virtual, Instant registrationOpens, Instant registrationCloses,
-                         RegistrationState registered, List<Choice> choices, String whyNot)
+                         boolean cancelled, RegistrationState registered, List<Choice> choices, String whyNot)
         implements Serializable {
 
     /** An approved affiliation the person may register on behalf of. */

@@ -28,6 +28,8 @@ import java.time.Instant;
                 + " order by r.event.startsOn desc, r.id desc")
 @NamedQuery(name = "Registration.ofAccountTo",
         query = "select r from Registration r where r.account = :account and r.event = :event")
+@NamedQuery(name = "Registration.toEvent",
+        query = "select r from Registration r where r.event = :event order by r.id")
 public class Registration {
 
     @Id

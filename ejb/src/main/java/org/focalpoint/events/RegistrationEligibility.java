@@ -30,6 +30,7 @@ public final class RegistrationEligibility {
     public static final String NO_AFFILIATION =
             "You can register only on behalf of an approved affiliation, and you have none yet (see My affiliations).";
     public static final String EVENT_ENDED = "This event has ended.";
+    public static final String EVENT_CANCELLED = "This event was cancelled";
     public static final String ALREADY_REGISTERED = "You are already registered for this event.";
     public static final String REJECTED =
             "Your registration for this event was not approved: ask your Designated Focal Point or the secretariat.";
@@ -61,6 +62,10 @@ public final class RegistrationEligibility {
         if (!facts.ownAffiliation()) {
             return Optional.of(NOT_YOURS);
         }
+        // before "already registered": a delegate whose registration was cancelled with the event learns why
+        if (event.isCancelled()) {
+            return Optional.of(cancelled(event));
+        }
         if (facts.existing() != null && !mayRegisterAgain(facts.existing())) {
             return Optional.of(facts.existing() == RegistrationState.REJECTED ? REJECTED : ALREADY_REGISTERED);
         }
@@ -87,6 +92,11 @@ public final class RegistrationEligibility {
                     + organization.getName() + " is neither an ITU Member nor based in a member country.");
         }
         return Optional.empty();
+    }
+
+    /** What a delegate reads about a cancelled event, on the events page and when registering. */
+    private static String cancelled(Event event) {
+        return EVENT_CANCELLED + ": " + event.getCancellationReason();
     }
 
     /** A registration the person withdrew, or the platform cancelled, may be made again; one refused may not. */

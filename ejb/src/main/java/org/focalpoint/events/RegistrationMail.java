@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** What the delegate reads about their own registration: how it stands at once, and its withdrawal. */
-final class RegistrationMail {
+/**
+ * What the delegate reads about their own registration: how it stands at once, its withdrawal, and
+ * its cancellation (with the event, or with their account).
+ */
+public final class RegistrationMail {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -47,6 +50,22 @@ final class RegistrationMail {
                 + " was withdrawn. You can register again while registration is open: " + events + "\n\nFocalPoint\n";
         return new OutgoingMail(registration.getAccount().getEmail(),
                 "Your registration for " + event.getTitle() + ": withdrawn", body);
+    }
+
+    /**
+     * The registration was cancelled by someone else than the delegate; {@code reason} says why in
+     * their words, {@code events} links to where they may register again, or is null when they cannot
+     * (their account is closed).
+     */
+    public static OutgoingMail cancelled(Registration registration, String reason, String events) {
+        Event event = registration.getEvent();
+        String body = greeting(registration.getAccount())
+                + "your registration for " + event(event) + " on behalf of " + organization(registration)
+                + " was cancelled.\nReason: " + reason + "\n"
+                + (events == null ? "" : "\nEvents you can register for: " + events + "\n")
+                + "\nFocalPoint\n";
+        return new OutgoingMail(registration.getAccount().getEmail(),
+                "Your registration for " + event.getTitle() + ": cancelled", body);
     }
 
     private static String greeting(Account account) {

@@ -3,6 +3,7 @@ package org.focalpoint.events;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -58,7 +59,9 @@ public class Registrations {
 
     public Registration register(Account actor, Long eventId, Long affiliationId) {
         Account account = em.find(Account.class, actor.getId());
-        Event event = eventId == null ? null : em.find(Event.class, eventId);
+        // Locked for this transaction: staff cancelling the event meanwhile wait for this registration
+        // and cancel it too, or this one waits for the cancellation and is refused.
+        Event event = eventId == null ? null : em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
             throw new RuleViolation(NO_SUCH_EVENT);
         }

@@ -9,21 +9,27 @@ import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Staff create an event or edit one. Registration opens and closes at times in UTC, the zone every
- * delegate's page shows. The form keeps the version it was read at, so a change saved by someone
- * else in between is reported, not overwritten.
+ * Staff create an event, edit one or cancel it. Registration opens and closes at times in UTC, the
+ * zone every delegate's page shows. The form keeps the version it was read at, so a change saved by
+ * someone else in between is reported, not overwritten.
  */
 @Named
 @ViewScoped
 public class EditEvent implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     private CurrentAccount currentAccount;
@@ -45,6 +51,9 @@ public class EditEvent implements Serializable {
     private LocalDateTime registrationOpens;
     private LocalDateTime registrationCloses;
     private boolean approvalRequired;
+    private Instant cancelledAt;
+    private String cancellationReason;
+    private String reason;
 
     /** Without an id the form is empty, for a new event; creating it checks the actor. */
     public void open() {
@@ -73,6 +82,8 @@ public class EditEvent implements Serializable {
         registrationOpens = LocalDateTime.ofInstant(e.getRegistrationOpens(), ZoneOffset.UTC);
         registrationCloses = LocalDateTime.ofInstant(e.getRegistrationCloses(), ZoneOffset.UTC);
         approvalRequired = e.isApprovalRequired();
+        cancelledAt = e.getCancelledAt();
+        cancellationReason = e.getCancellationReason();
     }
 
     public String save() {
@@ -92,6 +103,37 @@ public class EditEvent implements Serializable {
             PageMessages.error(refused.getMessage());
         }
         return null;
+    }
+
+    public void cancel() {
+        try {
+            int cancelled = administration.cancel(currentAccount.get(), id, version, reason);
+            load();
+            reason = null;
+            PageMessages.info(shownTitle + " was cancelled. " + (cancelled == 0 ? "Nobody was registered."
+                    : cancelled == 1 ? "1 registration was cancelled and its delegate was mailed."
+                    : cancelled + " registrations were cancelled and their delegates were mailed."));
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    /** When and why, in the words staff gave. */
+    public String getCancellation() {
+        return cancelledAt == null ? null
+                : "Cancelled on " + DAY.format(cancelledAt) + ": " + cancellationReason;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public List<Sector> getSectors() {

@@ -9,9 +9,6 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import org.focalpoint.accounts.Account;
-import org.focalpoint.affiliations.Affiliation;
-import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.mailbox.DirectorMailbox;
 import org.focalpoint.mailbox.IncomingMail;
 import org.focalpoint.mailbox.MailIntake;
@@ -20,8 +17,6 @@ import org.focalpoint.mailbox.MailboxItem;
 import org.focalpoint.mailbox.MailboxItemState;
 import org.focalpoint.mailbox.SenderStanding;
 import org.focalpoint.optin.RequestKind;
-import org.focalpoint.organizations.MembershipCategory;
-import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,16 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -66,7 +54,8 @@ class DirectorMailboxIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return FocalPointDeployment.withSampleMails(
-                FocalPointDeployment.earWithTests(DirectorMailboxIT.class, DirectorInbox.class, DirectorInbox.InFolder.class));
+                FocalPointDeployment.earWithTests(DirectorMailboxIT.class, DirectorInbox.class, DirectorInbox.InFolder.class,
+                        MailSamples.class));
     }
 
     @PersistenceContext(unitName = "focalpoint")
@@ -84,39 +73,12 @@ class DirectorMailboxIT {
     @Inject
     MailIntake intake;
 
-    /** An empty queue and inbox; the sample registry and senders of registry.csv and affiliations.csv. */
+    /** An empty queue and inbox in the samples' world. */
     private void reset() throws Exception {
         tx.begin();
         em.createNativeQuery("delete from mailbox_item").executeUpdate();
         em.createNativeQuery("delete from mailbox_failure").executeUpdate();
-        Map<String, Organization> byId = new HashMap<>();
-        for (String[] row : rows("registry.csv")) {
-            byId.put(row[0], TestData.organization(em, row[1], MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_T)));
-        }
-        for (String[] row : rows("affiliations.csv")) {
-            if (row.length < 2 || row[1].isBlank()) {
-                continue;
-            }
-            Account sender = TestData.accountWithEmail(em, row[0]).orElseGet(() -> {
-                Account a = new Account(row[0], "never-signs-in", "Sample", "Sender");
-                a.activate();
-                em.persist(a);
-                return a;
-            });
-            for (String id : row[1].split(",")) {
-                Organization organization = byId.get(id.strip());
-                boolean affiliated = em.createQuery("select count(f) from Affiliation f where f.account = :a"
-                                + " and f.organization = :o", Long.class)
-                        .setParameter("a", sender).setParameter("o", organization).getSingleResult() > 0;
-                if (!affiliated) {
-                    Affiliation affiliation = new Affiliation(sender, organization);
-                    affiliation.decide(AffiliationState.APPROVED, null, null);
-                    em.persist(affiliation);
-                }
-            }
-        }
-        Organization example = byId.get("1");
-        example.designateTiesFocalPoint(TestData.accountWithEmail(em, "jane.doe@example-telecom.test").orElseThrow());
+        MailSamples.world(em);
         tx.commit();
         em.getEntityManagerFactory().getCache().evictAll();
         DirectorInbox.empty(director);
@@ -126,10 +88,10 @@ class DirectorMailboxIT {
     @Order(1)
     void everySampleMailBecomesOneItemWithTheReadingItsSampleExpects() throws Exception {
         reset();
-        List<String[]> expected = rows("expected.csv");
+        List<String[]> expected = MailSamples.rows("expected.csv");
         List<byte[]> mails = new ArrayList<>();
         for (String[] row : expected) {
-            mails.add(bytes(row[0]));
+            mails.add(MailSamples.bytes(row[0]));
         }
         DirectorInbox.deliver(director, mails);
 
@@ -139,7 +101,7 @@ class DirectorMailboxIT {
 
         List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
         for (String[] row : expected) {
-            MailboxItem item = itemOf(bytes(row[0]));
+            MailboxItem item = itemOf(MailSamples.bytes(row[0]));
             String file = row[0];
             checks.add(() -> {
                 if (row[1].startsWith("UNREADABLE")) {
@@ -159,16 +121,16 @@ class DirectorMailboxIT {
         }
         assertAll(checks);
 
-        assertEquals(SenderStanding.FOCAL_POINT, itemOf(bytes("annex-opt-in.eml")).getSenderStanding(),
+        assertEquals(SenderStanding.FOCAL_POINT, itemOf(MailSamples.bytes("annex-opt-in.eml")).getSenderStanding(),
                 "Jane Doe is Example Telecom's TIES Focal Point");
-        assertEquals(SenderStanding.UNKNOWN_ADDRESS, itemOf(bytes("odd/10-unknown-organization.eml")).getSenderStanding());
+        assertEquals(SenderStanding.UNKNOWN_ADDRESS, itemOf(MailSamples.bytes("odd/10-unknown-organization.eml")).getSenderStanding());
     }
 
     @Test
     @Order(2)
     void aMessageReadAgainAfterACrashBeforeItWasMarkedIsNotTakenTwice() throws Exception {
         reset();
-        byte[] annex = bytes("annex-opt-in.eml");
+        byte[] annex = MailSamples.bytes("annex-opt-in.eml");
         DirectorInbox.deliver(director, List.of(annex));
         assertEquals(1, readAll().taken());
 
@@ -213,7 +175,7 @@ class DirectorMailboxIT {
     @Order(4)
     void aMessageTheApplicationKeepsFailingOnIsParkedWithItsError() throws Exception {
         reset();
-        IncomingMail mail = IncomingMail.of(bytes("annex-opt-out.eml"), Instant.now());
+        IncomingMail mail = IncomingMail.of(MailSamples.bytes("annex-opt-out.eml"), Instant.now());
         assertEquals(1, intake.failed(mail, "PSQLException: the database went away"));
         assertEquals(2, intake.failed(mail, "PSQLException: the database went away again"));
         assertEquals(2, em.find(MailboxFailure.class, mail.digest()).getAttempts());
@@ -234,7 +196,7 @@ class DirectorMailboxIT {
     @Order(5)
     void newMailIsPickedUpWithinAMinuteWithoutAnyoneAsking() throws Exception {
         reset();
-        DirectorInbox.deliver(director, List.of(bytes("annex-opt-out.eml")));
+        DirectorInbox.deliver(director, List.of(MailSamples.bytes("annex-opt-out.eml")));
         Instant deadline = Instant.now().plusSeconds(60);
         while (items().isEmpty() && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
@@ -264,30 +226,5 @@ class DirectorMailboxIT {
                 ? em.createQuery("select i from MailboxItem i where i.messageId is null", MailboxItem.class).getSingleResult()
                 : em.createQuery("select i from MailboxItem i where i.messageId = :id", MailboxItem.class)
                 .setParameter("id", id).getSingleResult();
-    }
-
-    private static byte[] bytes(String file) {
-        try (InputStream in = DirectorMailboxIT.class.getResourceAsStream("/mails/" + file)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No sample mail " + file);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<String[]> rows(String file) {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : new String(bytes(file), StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                String[] cells = line.split("\\|", -1);
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = cells[i].strip();
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
     }
 }

@@ -119,7 +119,7 @@ class MailboxReviewIT {
         assertTrue(change.getReference().startsWith("TSB-OPT-" + item.getId() + ": Mail to the Director from "
                 + MailSamples.FOCAL_POINT), change.getReference());
         assertEquals(1, em.createQuery("select count(a) from AuditEntry a where a.action = :action and a.subjectId = :id",
-                        Long.class).setParameter("action", AuditAction.MAIL_REQUEST_CONFIRMED)
+                        Long.class).setParameter("action", AuditAction.MAIL_REQUEST_CONFIRMED.name())
                 .setParameter("id", item.getId()).getSingleResult());
 
         Mailbox.Mail acknowledgement = Mailbox.await(MailSamples.FOCAL_POINT, "[TSB-OPT-" + item.getId() + "]");

@@ -41,10 +41,22 @@ final class DirectorInbox {
     }
 
     static void deliver(Session session, List<byte[]> messages) throws MessagingException {
+        append(session, messages, false);
+    }
+
+    /** Appends the messages already carrying the "taken" marker, so that no reading starts until {@link #unmarkAll}. */
+    static void deliverTaken(Session session, List<byte[]> messages) throws MessagingException {
+        append(session, messages, true);
+    }
+
+    private static void append(Session session, List<byte[]> messages, boolean taken) throws MessagingException {
         open(session, inbox -> {
             Message[] parsed = new Message[messages.size()];
             for (int i = 0; i < parsed.length; i++) {
                 parsed[i] = new MimeMessage(session, new ByteArrayInputStream(messages.get(i)));
+                if (taken) {
+                    parsed[i].setFlags(DirectorMailbox.takenMarker(), true);
+                }
             }
             inbox.appendMessages(parsed);
             return null;

@@ -19,6 +19,8 @@ import java.util.Set;
  */
 public final class OrganizationRegistry {
 
+    private static final Set<String> LINKING = Set.of("and", "of", "for", "the", "de", "des", "du", "del", "la", "le",
+            "y", "et");
     /** Words that identify nobody on their own. */
     private static final Set<String> GENERIC = Set.of("and", "of", "for", "the", "de", "des", "du", "del", "la", "le",
             "y", "et", "telecom", "telecoms", "telecommunications", "telecommunication", "communications", "communication",
@@ -171,9 +173,15 @@ public final class OrganizationRegistry {
                 : "\"" + asWritten + "\" is part of the registered name " + candidates.get(0).name());
     }
 
+    /**
+     * Whether words can stand for one organization when written as part of a longer name: a word
+     * of its own ("Nordlicht"), or two substantial ones ("Ministry … Communications"); never a
+     * lone generic word ("Communications").
+     */
     private static boolean isDistinctive(List<String> words) {
-        long distinctive = words.stream().filter(w -> !GENERIC.contains(w) && w.length() >= 3).count();
-        return distinctive >= 2 || words.stream().anyMatch(w -> !GENERIC.contains(w) && w.length() >= 4);
+        boolean own = words.stream().anyMatch(w -> !GENERIC.contains(w) && w.length() >= 4);
+        long substantial = words.stream().filter(w -> !LINKING.contains(w) && w.length() >= 3).count();
+        return own || substantial >= 2;
     }
 
     private static String names(Collection<RegisteredOrganization> organizations) {

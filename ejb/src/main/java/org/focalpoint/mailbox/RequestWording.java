@@ -88,7 +88,7 @@ final class RequestWording {
 
     private static final String OUT_VERBS = "disabl\\w*|deactivat\\w*|de-activat\\w*|desactiv\\w*|deshabilit\\w*"
             + "|turn(?:ing)? off|switch(?:ing)? off|stop\\w*|withdr[ae]w\\w*|leav(?:e|ing)|exit\\w*|unsubscrib\\w*|cancel\\w*"
-            + "|discontinu\\w*|terminat\\w*|suspen[ds]\\w*|ceas\\w*|remove (?:us|our \\w+|\\w+) from|no longer \\w+"
+            + "|discontinu\\w*|terminat\\w*|suspen[ds]\\w*|ceas\\w*|remove (?:us|our \\w+|\\w+) from|no longer (?:\\w+ to )?\\w+"
             + "|(?:do|does) not (?:wish|want)(?: to \\w+)?|don t (?:wish|want)(?: to \\w+)?|retrait|retir\\w*|mettre fin"
             + "|renonc\\w*|desinscri\\w*|desabonn\\w*|arret\\w*|sortir|annul\\w*|ne (?:plus|pas) \\w+"
             + "|dar(?:se|nos)? de baja|de baja|baja|dejar de \\w+|renunci\\w*|poner fin|salir\\w*"

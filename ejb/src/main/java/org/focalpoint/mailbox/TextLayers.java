@@ -21,6 +21,8 @@ record TextLayers(String own, String earlier, boolean forwarded) {
     private static final List<Pattern> FORWARD_MARKERS = List.of(
             Pattern.compile("^-{2,}\\s*(Forwarded message|Message transf[ée]r[ée]|Mensaje reenviado|Weitergeleitete Nachricht)\\s*-{2,}\\s*$", I),
             Pattern.compile("^(Begin forwarded message|D[ée]but du message r[ée]exp[ée]di[ée]|Inicio del mensaje reenviado)\\s*:\\s*$", I));
+    /** Outlook draws a line of underscores above the quoted message's headers. */
+    private static final Pattern OUTLOOK_RULE = Pattern.compile("^_{8,}$");
     private static final Pattern HEADER_FROM = Pattern.compile("^\\*?(From|De|Von)\\s*:\\s*\\S.*", I);
     private static final Pattern HEADER_DATE = Pattern.compile("^\\*?(Sent|Date|Envoy[ée]|Enviado(?: el)?|Fecha|Gesendet)\\s*:.*", I);
     private static final Pattern HEADER_ANY = Pattern.compile("^\\*?(From|De|Von|Sent|Date|Envoy[ée]|Enviado(?: el)?|Fecha|Gesendet|To|[ÀA]|Para|An|Cc|Subject|Objet|Asunto|Betreff)\\s*:.*", I);
@@ -37,7 +39,8 @@ record TextLayers(String own, String earlier, boolean forwarded) {
             if (matchesAny(FORWARD_MARKERS, line)) {
                 marker = i;
                 forwardMarker = true;
-            } else if (matchesAny(REPLY_MARKERS, line) || matchesAny(REPLY_MARKERS, withNext) || isHeaderBlock(lines, i)) {
+            } else if (matchesAny(REPLY_MARKERS, line) || matchesAny(REPLY_MARKERS, withNext) || isHeaderBlock(lines, i)
+                    || (OUTLOOK_RULE.matcher(line).matches() && i + 1 < lines.length && isHeaderBlock(lines, i + 1))) {
                 marker = i;
             } else if (!QUOTED.matcher(lines[i]).find()) {
                 own.append(lines[i]).append('\n');

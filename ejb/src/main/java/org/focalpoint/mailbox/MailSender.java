@@ -35,12 +35,4 @@ public record MailSender(String address, String displayName) {
         }
         return null;
     }
-
-    /** "Name <address>" or just the address, for reasons and acknowledgements. */
-    public String shown() {
-        if (address == null) {
-            return displayName == null ? "(no sender)" : displayName;
-        }
-        return displayName == null ? address : displayName + " <" + address + ">";
-    }
 }

@@ -2,6 +2,7 @@ package org.focalpoint.mailbox;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -147,7 +148,7 @@ public final class OrganizationRegistry {
         boolean textDistinctive = isDistinctive(words);
         for (Entry entry : entries) {
             if (entry.words.size() < words.size() && isDistinctive(entry.words)
-                    && java.util.Collections.indexOfSubList(words, entry.words) >= 0) {
+                    && Collections.indexOfSubList(words, entry.words) >= 0) {
                 if (entry.words.size() > longest) {
                     within.clear();
                     longest = entry.words.size();
@@ -156,7 +157,7 @@ public final class OrganizationRegistry {
                     within.add(entry.organization);
                 }
             } else if (textDistinctive && entry.words.size() > words.size()
-                    && java.util.Collections.indexOfSubList(entry.words, words) >= 0) {
+                    && Collections.indexOfSubList(entry.words, words) >= 0) {
                 partOf.add(entry.organization);
             }
         }

@@ -80,11 +80,12 @@ public final class RequestReader {
             }
         }
         if (found.isNone() && !layers.forwarded() && !layers.earlier().isEmpty()) {
-            RequestWording.Found inQuote = RequestWording.in(Folding.fold(TextLayers.of(layers.earlierBody(), "").own()));
+            SignatureBlock quoted = SignatureBlock.of(TextLayers.of(layers.earlierBody(), "").own());
+            RequestWording.Found inQuote = RequestWording.in(Folding.fold(quoted.body()));
             if (!inQuote.isNone()) {
                 found = inQuote;
                 source = Source.QUOTED;
-                where = SignatureBlock.of(TextLayers.of(layers.earlierBody(), "").own());
+                where = quoted;
             }
         }
 

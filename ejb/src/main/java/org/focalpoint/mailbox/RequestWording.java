@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class RequestWording {
 
     /** What was found: the kinds asked for (none, one or both) and the wording that asked. */
-    record Found(Set<RequestKind> kinds, List<String> phrases, boolean paraphrased, boolean loosely) {
+    record Found(Set<RequestKind> kinds, List<String> phrases, boolean loosely) {
         boolean isNone() {
             return kinds.isEmpty();
         }
@@ -44,6 +44,9 @@ final class RequestWording {
             + "|(?:tsb )?circular (?:de la tsb )?118|circulaire (?:de la tsb )?118"
             + "|(?:this|the|that) (?:option|feature|facility|functionality|scheme|mechanism)"
             + "|cette (?:option|fonctionnalite|possibilite)|esta (?:opcion|funcionalidad|posibilidad))";
+
+    /** A paraphrase needs the topic: without it, the long paraphrase patterns need not run. */
+    private static final Pattern ANY_TOPIC = Pattern.compile(TOPIC);
 
     /** Phrases that mention the subject without asking anything; blanked before looking. */
     private static final List<Pattern> NEUTRAL = List.of(
@@ -140,12 +143,12 @@ final class RequestWording {
             collect(text, p, RequestKind.OPT_OUT, kinds, phrases);
         }
         collect(text, EXPLICIT_IN, RequestKind.OPT_IN, kinds, phrases);
-        if (!kinds.isEmpty()) {
-            return new Found(kinds, phrases, false, false);
+        if (!kinds.isEmpty() || !ANY_TOPIC.matcher(text).find()) {
+            return new Found(kinds, phrases, false);
         }
         boolean loosely = paraphrases(text, OUT_PARAPHRASE, RequestKind.OPT_OUT, kinds, phrases);
         loosely |= paraphrases(text, IN_PARAPHRASE, RequestKind.OPT_IN, kinds, phrases);
-        return new Found(kinds, phrases, !kinds.isEmpty(), loosely);
+        return new Found(kinds, phrases, loosely);
     }
 
     private static void collect(StringBuilder text, Pattern p, RequestKind kind, Set<RequestKind> kinds, List<String> phrases) {

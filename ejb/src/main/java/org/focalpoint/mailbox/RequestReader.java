@@ -6,7 +6,6 @@ import org.focalpoint.organizations.Sector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads an opt-in or opt-out request from a mail's subject and text, written as in the annex of
@@ -19,8 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class RequestReader {
 
-    private static final Pattern SUBJECT_PREFIXES = Pattern.compile("^\\s*(?:(?:re|aw|sv|r|ref|fwd?|tr|rv|wg|enc)\\s*:\\s*)+",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * A request is read from this much of the text: a real one is written near the top, and a
+     * hostile text of 200,000 characters must not cost seconds.
+     */
+    static final int MAX_READ = 50_000;
 
     private RequestReader() {
     }
@@ -42,21 +44,25 @@ public final class RequestReader {
     }
 
     public static RequestReading read(String subject, String text) {
-        String cleanSubject = SUBJECT_PREFIXES.matcher(subject == null ? "" : subject).replaceFirst("").strip();
+        String cleanSubject = SubjectLine.withoutPrefixes(subject);
         String body = text == null ? "" : text.strip();
+        List<String> reasons = new ArrayList<>();
+        if (body.length() > MAX_READ) {
+            body = body.substring(0, MAX_READ);
+            reasons.add("Only the first " + MAX_READ + " characters of the text were read");
+        }
         TextLayers layers = TextLayers.of(body, subject);
         String acknowledgement = Acknowledgement.referenceIn(subject);
         if (acknowledgement == null) {
             acknowledgement = Acknowledgement.referenceIn(layers.earlier());
         }
         SignatureBlock own = SignatureBlock.of(layers.own());
-        List<String> reasons = new ArrayList<>();
 
         RequestWording.Found found = RequestWording.in(Folding.fold(own.body()));
         Source source = Source.OWN;
         SignatureBlock where = own;
         if (found.isNone() && acknowledgement != null) {
-            return unreadable(UnreadableReason.REPLY_TO_ACKNOWLEDGEMENT, acknowledgement, own, cleanSubject, List.of(
+            return unreadable(UnreadableReason.REPLY_TO_ACKNOWLEDGEMENT, acknowledgement, own, cleanSubject, plus(reasons,
                     "The mail answers our acknowledgement " + acknowledgement + " and asks nothing new"));
         }
         if (found.isNone() && layers.forwarded()) {
@@ -92,11 +98,11 @@ public final class RequestReader {
         if (found.isNone()) {
             boolean empty = body.isEmpty();
             return unreadable(empty ? UnreadableReason.EMPTY : UnreadableReason.NO_REQUEST, acknowledgement, own,
-                    cleanSubject, List.of(empty ? "The body is empty and the subject asks nothing"
+                    cleanSubject, plus(reasons, empty ? "The body is empty and the subject asks nothing"
                             : "Neither the text nor the subject asks to opt in or out"));
         }
         if (found.isBoth()) {
-            return unreadable(UnreadableReason.BOTH_REQUESTS, acknowledgement, where, cleanSubject, List.of(
+            return unreadable(UnreadableReason.BOTH_REQUESTS, acknowledgement, where, cleanSubject, plus(reasons,
                     "Both requests are written: " + quoted(found.phrases())));
         }
 
@@ -181,6 +187,12 @@ public final class RequestReader {
                                              String subject, List<String> reasons) {
         return new RequestReading(null, null, RequestedPeriod.notStated(), organizations(where, subject),
                 where.signatory(), acknowledgement, Confidence.LOW, reasons, reason);
+    }
+
+    private static List<String> plus(List<String> reasons, String reason) {
+        List<String> all = new ArrayList<>(List.of(reason));
+        all.addAll(reasons);
+        return all;
     }
 
     private static String quoted(List<String> phrases) {

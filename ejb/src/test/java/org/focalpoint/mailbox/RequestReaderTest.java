@@ -106,4 +106,19 @@ class RequestReaderTest {
         assertEquals(RequestKind.OPT_OUT, reading.kind());
         assertEquals(Confidence.MEDIUM, reading.confidence());
     }
+
+    @Test
+    void hostileTextsAreReadWithoutOverflowingTheStackOrTakingLong() {
+        // a repeating pattern recursing once per repetition would overflow on these
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            assertEquals(UnreadableReason.NO_REQUEST, RequestReader.read("x", "> ".repeat(100_000)).unreadable());
+            assertEquals(RequestKind.OPT_IN, RequestReader.read("Re: ".repeat(200) + "opt in", "").kind());
+            assertEquals(UnreadableReason.EMPTY, RequestReader.read("Re: ".repeat(10_000) + "opt in", "").unreadable(),
+                    "a subject is read as far as a header line may run");
+            assertEquals(UnreadableReason.NO_REQUEST, RequestReader.read("x", "on behalf of ".repeat(15_000)).unreadable());
+            RequestReading long_ = RequestReader.read("x", "word ".repeat(50_000) + "We wish to opt in.");
+            assertEquals(UnreadableReason.NO_REQUEST, long_.unreadable(), "a request past the first 50,000 characters is not read");
+            assertTrue(long_.reasons().contains("Only the first 50000 characters of the text were read"), long_.reasons().toString());
+        });
+    }
 }

@@ -26,7 +26,8 @@ public record MailSender(String address, String displayName) {
         if (displayName == null) {
             return null;
         }
-        Matcher m = ADDRESS_IN_NAME.matcher(displayName);
+        // a display name is short; looking at no more keeps the pattern linear on a hostile one
+        Matcher m = ADDRESS_IN_NAME.matcher(displayName.length() > 320 ? displayName.substring(0, 320) : displayName);
         while (m.find()) {
             String shown = m.group().toLowerCase(Locale.ROOT);
             if (!shown.equals(address)) {

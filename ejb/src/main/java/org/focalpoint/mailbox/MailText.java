@@ -36,6 +36,8 @@ public record MailText(MailSender sender, String subject, String messageId, Inst
 
     /** Parsing needs a session only for its properties; the defaults are the ones wanted. */
     private static final Session PARSING = Session.getInstance(new Properties());
+    /** RFC 5322's limit for a header line; a longer From is looked at no further. */
+    private static final int MAX_HEADER = 998;
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"(),;:]+@[^\\s<>\"(),;:]+");
 
     public MailText {
@@ -103,7 +105,7 @@ public record MailText(MailSender sender, String subject, String messageId, Inst
         try {
             String raw = message.getHeader("From", ",");
             if (raw != null) {
-                Matcher m = ADDRESS.matcher(raw);
+                Matcher m = ADDRESS.matcher(raw.length() > MAX_HEADER ? raw.substring(0, MAX_HEADER) : raw);
                 return new MailSender(m.find() ? m.group() : null, null);
             }
         } catch (MessagingException e) {

@@ -57,41 +57,18 @@ public final class RequestReader {
             acknowledgement = Acknowledgement.referenceIn(layers.earlier());
         }
         SignatureBlock own = SignatureBlock.of(layers.own());
-
-        RequestWording.Found found = RequestWording.in(Folding.fold(own.body()));
-        Source source = Source.OWN;
-        SignatureBlock where = own;
-        if (found.isNone() && acknowledgement != null) {
+        if (acknowledgement != null && RequestWording.in(Folding.fold(own.body())).isNone()) {
             return unreadable(UnreadableReason.REPLY_TO_ACKNOWLEDGEMENT, acknowledgement, own, cleanSubject, plus(reasons,
                     "The mail answers our acknowledgement " + acknowledgement + " and asks nothing new"));
         }
-        if (found.isNone() && layers.forwarded()) {
-            SignatureBlock forwarded = SignatureBlock.of(TextLayers.of(layers.earlierBody(), "").own());
-            RequestWording.Found inForward = RequestWording.in(Folding.fold(forwarded.body()));
-            if (!inForward.isNone()) {
-                found = inForward;
-                source = Source.FORWARDED;
-                where = forwarded;
-                String from = firstLine(layers.earlierHeaders());
-                if (from != null) {
-                    reasons.add("Forwarded message " + from);
-                }
-            }
-        }
-        if (found.isNone() && acknowledgement == null) {
-            RequestWording.Found inSubject = RequestWording.in(Folding.fold(cleanSubject));
-            if (!inSubject.isNone()) {
-                found = inSubject;
-                source = Source.SUBJECT;
-            }
-        }
-        if (found.isNone() && !layers.forwarded() && !layers.earlier().isEmpty()) {
-            SignatureBlock quoted = SignatureBlock.of(TextLayers.of(layers.earlierBody(), "").own());
-            RequestWording.Found inQuote = RequestWording.in(Folding.fold(quoted.body()));
-            if (!inQuote.isNone()) {
-                found = inQuote;
-                source = Source.QUOTED;
-                where = quoted;
+        Located located = locate(own, layers, cleanSubject);
+        RequestWording.Found found = located.found();
+        Source source = located.source();
+        SignatureBlock where = located.where();
+        if (source == Source.FORWARDED) {
+            String from = firstLine(layers.earlierHeaders());
+            if (from != null) {
+                reasons.add("Forwarded message " + from);
             }
         }
 
@@ -145,6 +122,30 @@ public final class RequestReader {
         }
         return new RequestReading(kind, sector, period, organizations, where.signatory(), acknowledgement, confidence,
                 reasons, null);
+    }
+
+    private record Located(RequestWording.Found found, Source source, SignatureBlock where) {
+    }
+
+    /** The first place, in {@link Source} order, where a request is written; OWN with nothing found if none. */
+    private static Located locate(SignatureBlock own, TextLayers layers, String subject) {
+        RequestWording.Found inOwn = RequestWording.in(Folding.fold(own.body()));
+        if (!inOwn.isNone()) {
+            return new Located(inOwn, Source.OWN, own);
+        }
+        SignatureBlock earlier = SignatureBlock.of(TextLayers.of(layers.earlierBody(), "").own());
+        RequestWording.Found inEarlier = layers.earlier().isEmpty() ? inOwn : RequestWording.in(Folding.fold(earlier.body()));
+        if (layers.forwarded() && !inEarlier.isNone()) {
+            return new Located(inEarlier, Source.FORWARDED, earlier);
+        }
+        RequestWording.Found inSubject = RequestWording.in(Folding.fold(subject));
+        if (!inSubject.isNone()) {
+            return new Located(inSubject, Source.SUBJECT, own);
+        }
+        if (!layers.forwarded() && !inEarlier.isNone()) {
+            return new Located(inEarlier, Source.QUOTED, earlier);
+        }
+        return new Located(inOwn, Source.OWN, own);
     }
 
     private static Sector sector(Set<Sector> named, List<String> reasons) {

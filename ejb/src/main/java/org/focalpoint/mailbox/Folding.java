@@ -2,6 +2,7 @@ package org.focalpoint.mailbox;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Text folded for matching wording: lower case, no accents, no quotes, one kind of hyphen and
@@ -10,17 +11,24 @@ import java.util.Locale;
  */
 final class Folding {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\u00ad]");
+    private static final Pattern QUOTES = Pattern.compile("[\"“”„‟«»‹›`´'‘’‚‛]");
+    /** Abbreviations' periods are no sentence ends: "S.A. wishes", "Ltd. hereby". */
+    private static final Pattern INITIAL_PERIOD = Pattern.compile("\\b(\\p{L})\\.(?=\\p{L}\\.|\\s|,|$)");
+    private static final Pattern ABBREVIATION_PERIOD = Pattern.compile("\\b(inc|ltd|co|corp|plc|dr|mr|mrs|ms|prof|st|no|nr|sgd)\\.");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Folding() {
     }
 
     static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT);
-        s = s.replaceAll("[\\u2010-\\u2015\\u2212\\u00ad]", "-");
-        s = s.replaceAll("[\"“”„‟«»‹›`´'‘’‚‛]", " ");
-        // abbreviations' periods are no sentence ends: "S.A. wishes", "Ltd. hereby"
-        s = s.replaceAll("\\b(\\p{L})\\.(?=\\p{L}\\.|\\s|,|$)", "$1");
-        s = s.replaceAll("\\b(inc|ltd|co|corp|plc|dr|mr|mrs|ms|prof|st|no|nr|sgd)\\.", "$1");
-        return s.replaceAll("\\s+", " ").strip();
+        s = DASHES.matcher(s).replaceAll("-");
+        s = QUOTES.matcher(s).replaceAll(" ");
+        s = INITIAL_PERIOD.matcher(s).replaceAll("$1");
+        s = ABBREVIATION_PERIOD.matcher(s).replaceAll("$1");
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 }

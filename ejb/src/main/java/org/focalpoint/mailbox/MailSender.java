@@ -26,7 +26,8 @@ public record MailSender(String address, String displayName) {
         if (displayName == null) {
             return null;
         }
-        Matcher m = ADDRESS_IN_NAME.matcher(displayName);
+        // a display name is short; looking at no more keeps the pattern linear on a hostile one
+        Matcher m = ADDRESS_IN_NAME.matcher(displayName.length() > 320 ? displayName.substring(0, 320) : displayName);
         while (m.find()) {
             String shown = m.group().toLowerCase(Locale.ROOT);
             if (!shown.equals(address)) {
@@ -34,13 +35,5 @@ public record MailSender(String address, String displayName) {
             }
         }
         return null;
-    }
-
-    /** "Name <address>" or just the address, for reasons and acknowledgements. */
-    public String shown() {
-        if (address == null) {
-            return displayName == null ? "(no sender)" : displayName;
-        }
-        return displayName == null ? address : displayName + " <" + address + ">";
     }
 }

@@ -1,14 +1,20 @@
 package org.focalpoint.mailbox;
 
 import jakarta.mail.Address;
+import jakarta.mail.FolderClosedException;
+import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +34,10 @@ import java.util.regex.Pattern;
 public record MailText(MailSender sender, String subject, String messageId, Instant sentAt, String text,
                        List<String> attachments, List<String> notes, String malformed) {
 
+    /** Parsing needs a session only for its properties; the defaults are the ones wanted. */
+    private static final Session PARSING = Session.getInstance(new Properties());
+    /** RFC 5322's limit for a header line; a longer From is looked at no further. */
+    private static final int MAX_HEADER = 998;
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"(),;:]+@[^\\s<>\"(),;:]+");
 
     public MailText {
@@ -37,11 +47,33 @@ public record MailText(MailSender sender, String subject, String messageId, Inst
         notes = List.copyOf(notes);
     }
 
+    /**
+     * Reads a message as received, in RFC 822 form: the way to read mail fetched from a mailbox,
+     * because nothing is fetched any more while it is read (see {@link #of(MimeMessage)}).
+     */
+    public static MailText of(byte[] rfc822) {
+        try {
+            return of(new MimeMessage(PARSING, new ByteArrayInputStream(rfc822)));
+        } catch (MessagingException e) {
+            // only the headers are parsed here; headers that cannot be are a broken message too
+            return new MailText(new MailSender(null, null), "", null, null, "", List.of(), List.of(),
+                    "The message's headers cannot be read: " + describe(e));
+        }
+    }
+
+    /**
+     * Reads a message held in memory. A message still in an open IMAP folder is fetched lazily
+     * while it is read; a lost connection then is no property of the mail, so it is thrown
+     * ({@link IllegalStateException}) for the mail to be read again later, not reported as
+     * malformed. Any other failure to read the structure is reported in {@link #malformed()}.
+     */
     public static MailText of(MimeMessage message) {
         MimeBody body = new MimeBody();
         String malformed = null;
         try {
             body.walk(message, 0);
+        } catch (FolderClosedException | StoreClosedException | MessageRemovedException e) {
+            throw new IllegalStateException("The message could not be fetched: " + describe(e), e);
         } catch (MessagingException | IOException | RuntimeException e) {
             // Jakarta Mail parses lazily and reports broken structure as any of these (a missing
             // boundary, a bad transfer encoding, a cast on a part that is not what it claims). A
@@ -61,10 +93,6 @@ public record MailText(MailSender sender, String subject, String messageId, Inst
         return malformed != null;
     }
 
-    public boolean hasText() {
-        return !text.isBlank();
-    }
-
     private static MailSender sender(MimeMessage message) {
         try {
             Address[] from = message.getFrom();
@@ -77,7 +105,7 @@ public record MailText(MailSender sender, String subject, String messageId, Inst
         try {
             String raw = message.getHeader("From", ",");
             if (raw != null) {
-                Matcher m = ADDRESS.matcher(raw);
+                Matcher m = ADDRESS.matcher(raw.length() > MAX_HEADER ? raw.substring(0, MAX_HEADER) : raw);
                 return new MailSender(m.find() ? m.group() : null, null);
             }
         } catch (MessagingException e) {

@@ -2,6 +2,7 @@ package org.focalpoint.mailbox;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.Set;
  */
 public final class OrganizationRegistry {
 
+    private static final Set<String> LINKING = Set.of("and", "of", "for", "the", "de", "des", "du", "del", "la", "le",
+            "y", "et");
     /** Words that identify nobody on their own. */
     private static final Set<String> GENERIC = Set.of("and", "of", "for", "the", "de", "des", "du", "del", "la", "le",
             "y", "et", "telecom", "telecoms", "telecommunications", "telecommunication", "communications", "communication",
@@ -145,7 +148,7 @@ public final class OrganizationRegistry {
         boolean textDistinctive = isDistinctive(words);
         for (Entry entry : entries) {
             if (entry.words.size() < words.size() && isDistinctive(entry.words)
-                    && java.util.Collections.indexOfSubList(words, entry.words) >= 0) {
+                    && Collections.indexOfSubList(words, entry.words) >= 0) {
                 if (entry.words.size() > longest) {
                     within.clear();
                     longest = entry.words.size();
@@ -154,7 +157,7 @@ public final class OrganizationRegistry {
                     within.add(entry.organization);
                 }
             } else if (textDistinctive && entry.words.size() > words.size()
-                    && java.util.Collections.indexOfSubList(entry.words, words) >= 0) {
+                    && Collections.indexOfSubList(entry.words, words) >= 0) {
                 partOf.add(entry.organization);
             }
         }
@@ -171,9 +174,15 @@ public final class OrganizationRegistry {
                 : "\"" + asWritten + "\" is part of the registered name " + candidates.get(0).name());
     }
 
+    /**
+     * Whether words can stand for one organization when written as part of a longer name: a word
+     * of its own ("Nordlicht"), or two substantial ones ("Ministry … Communications"); never a
+     * lone generic word ("Communications").
+     */
     private static boolean isDistinctive(List<String> words) {
-        long distinctive = words.stream().filter(w -> !GENERIC.contains(w) && w.length() >= 3).count();
-        return distinctive >= 2 || words.stream().anyMatch(w -> !GENERIC.contains(w) && w.length() >= 4);
+        boolean own = words.stream().anyMatch(w -> !GENERIC.contains(w) && w.length() >= 4);
+        long substantial = words.stream().filter(w -> !LINKING.contains(w) && w.length() >= 3).count();
+        return own || substantial >= 2;
     }
 
     private static String names(Collection<RegisteredOrganization> organizations) {

@@ -15,9 +15,14 @@ final class OrganizationWording {
 
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ON_BEHALF = Pattern.compile("\\b(?:on behalf of|au nom (?:de|du|des|d['’])|pour le compte "
-            + "(?:de|du|des|d['’])|en nombre (?:de|del)|en representaci[óo]n (?:de|del))\\s*(?<org>.+?)"
-            + "(?=\\s*(?:[,;:()]|\\.\\s|\\.$|\\n|\\s[-–—]\\s|\\s(?:I|we|je|j['’]|nous|yo|nosotros|hereby|would|wish|wishes"
-            + "|request|requests|asks?|souhaite|souhaitons|desea|deseo|deseamos|solicita|solicito|solicitamos)\\b)|$)", I);
+            + "(?:de|du|des|d['’])|en nombre (?:de|del)|en representaci[óo]n (?:de|del))\\s*", I);
+    /** Where the name after "on behalf of" ends: punctuation, a line end, or the sentence going on ("…, I wish"). */
+    private static final Pattern NAME_END = Pattern.compile("\\s*(?:[,;:()]|\\.\\s|\\.$|\\n|\\s[-–—]\\s)"
+            + "|\\s(?:I|we|je|j['’]|nous|yo|nosotros|hereby|would|wish|wishes|request|requests|asks?|souhaite|souhaitons"
+            + "|desea|deseo|deseamos|solicita|solicito|solicitamos)\\b", I);
+    private static final int MAX_NAME = 200;
+    /** A line break inside a paragraph, as wrapped mail has them; a blank line still ends the name. */
+    private static final Pattern SOFT_LINE_BREAK = Pattern.compile("[ \\t]*\\n(?!\\s*\\n)[ \\t]*");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|la|le|les|l['’]|el|los|las)\\s*", I);
     private static final Pattern GENERIC = Pattern.compile("^(?:(?:my|our|this|the|mon|ma|notre|cette|mi|nuestra|nuestro"
             + "|esta|este|su)\\s+)?(?:organi[sz]ations?|company|administration|institution|university|member|entity|firm"
@@ -37,9 +42,8 @@ final class OrganizationWording {
     /** Names written as "On behalf of X" in {@code text} (lines joined), first first. */
     static List<String> statements(String text) {
         List<String> names = new ArrayList<>();
-        Matcher m = ON_BEHALF.matcher(text.replaceAll("[ \\t]*\\n(?!\\s*\\n)[ \\t]*", " "));
-        while (m.find()) {
-            String name = cleaned(m.group("org"));
+        for (String raw : afterOnBehalf(text)) {
+            String name = cleaned(raw);
             if (name != null && !names.contains(name)) {
                 names.add(name);
             }
@@ -49,13 +53,27 @@ final class OrganizationWording {
 
     /** Whether the text fills the annex's "On behalf of [member organization]" with nothing. */
     static boolean leftAsPlaceholder(String text) {
-        Matcher m = ON_BEHALF.matcher(text);
-        while (m.find()) {
-            if (PLACEHOLDER.matcher(m.group("org").strip()).matches()) {
-                return true;
+        return afterOnBehalf(text).stream().anyMatch(raw -> PLACEHOLDER.matcher(raw.strip()).matches());
+    }
+
+    /**
+     * What follows each "on behalf of" up to where the name ends, for the first few: a real mail
+     * says it once or twice, and looking no further keeps a hostile text cheap.
+     */
+    private static List<String> afterOnBehalf(String text) {
+        String joined = SOFT_LINE_BREAK.matcher(text).replaceAll(" ");
+        List<String> found = new ArrayList<>();
+        Matcher m = ON_BEHALF.matcher(joined);
+        for (int looked = 0; looked < 10 && m.find(); looked++) {
+            int limit = Math.min(joined.length(), m.end() + MAX_NAME + 1);
+            Matcher end = NAME_END.matcher(joined).region(m.end(), limit);
+            if (end.find() && end.start() > m.end()) {
+                found.add(joined.substring(m.end(), end.start()));
+            } else if (limit == joined.length() && limit > m.end()) {
+                found.add(joined.substring(m.end()));
             }
         }
-        return false;
+        return found;
     }
 
     /** The part of a subject that names no request, such as "Example Telecom" in "Opt-in – Example Telecom". */

@@ -6,7 +6,6 @@ import org.focalpoint.organizations.Sector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads an opt-in or opt-out request from a mail's subject and text, written as in the annex of
@@ -19,8 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class RequestReader {
 
-    private static final Pattern SUBJECT_PREFIXES = Pattern.compile("^\\s*(?:(?:re|aw|sv|r|ref|fwd?|tr|rv|wg|enc)\\s*:\\s*)+",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * A request is read from this much of the text: a real one is written near the top, and a
+     * hostile text of 200,000 characters must not cost seconds.
+     */
+    static final int MAX_READ = 50_000;
 
     private RequestReader() {
     }
@@ -42,60 +44,42 @@ public final class RequestReader {
     }
 
     public static RequestReading read(String subject, String text) {
-        String cleanSubject = SUBJECT_PREFIXES.matcher(subject == null ? "" : subject).replaceFirst("").strip();
+        String cleanSubject = SubjectLine.withoutPrefixes(subject);
         String body = text == null ? "" : text.strip();
+        List<String> reasons = new ArrayList<>();
+        if (body.length() > MAX_READ) {
+            body = body.substring(0, MAX_READ);
+            reasons.add("Only the first " + MAX_READ + " characters of the text were read");
+        }
         TextLayers layers = TextLayers.of(body, subject);
         String acknowledgement = Acknowledgement.referenceIn(subject);
         if (acknowledgement == null) {
             acknowledgement = Acknowledgement.referenceIn(layers.earlier());
         }
         SignatureBlock own = SignatureBlock.of(layers.own());
-        List<String> reasons = new ArrayList<>();
-
-        RequestWording.Found found = RequestWording.in(Folding.fold(own.body()));
-        Source source = Source.OWN;
-        SignatureBlock where = own;
-        if (found.isNone() && acknowledgement != null) {
-            return unreadable(UnreadableReason.REPLY_TO_ACKNOWLEDGEMENT, acknowledgement, own, cleanSubject, List.of(
+        if (acknowledgement != null && RequestWording.in(Folding.fold(own.body())).isNone()) {
+            return unreadable(UnreadableReason.REPLY_TO_ACKNOWLEDGEMENT, acknowledgement, own, cleanSubject, plus(reasons,
                     "The mail answers our acknowledgement " + acknowledgement + " and asks nothing new"));
         }
-        if (found.isNone() && layers.forwarded()) {
-            SignatureBlock forwarded = SignatureBlock.of(TextLayers.of(layers.earlierBody(), "").own());
-            RequestWording.Found inForward = RequestWording.in(Folding.fold(forwarded.body()));
-            if (!inForward.isNone()) {
-                found = inForward;
-                source = Source.FORWARDED;
-                where = forwarded;
-                String from = firstLine(layers.earlierHeaders());
-                if (from != null) {
-                    reasons.add("Forwarded message " + from);
-                }
-            }
-        }
-        if (found.isNone() && acknowledgement == null) {
-            RequestWording.Found inSubject = RequestWording.in(Folding.fold(cleanSubject));
-            if (!inSubject.isNone()) {
-                found = inSubject;
-                source = Source.SUBJECT;
-            }
-        }
-        if (found.isNone() && !layers.forwarded() && !layers.earlier().isEmpty()) {
-            RequestWording.Found inQuote = RequestWording.in(Folding.fold(TextLayers.of(layers.earlierBody(), "").own()));
-            if (!inQuote.isNone()) {
-                found = inQuote;
-                source = Source.QUOTED;
-                where = SignatureBlock.of(TextLayers.of(layers.earlierBody(), "").own());
+        Located located = locate(own, layers, cleanSubject);
+        RequestWording.Found found = located.found();
+        Source source = located.source();
+        SignatureBlock where = located.where();
+        if (source == Source.FORWARDED) {
+            String from = firstLine(layers.earlierHeaders());
+            if (from != null) {
+                reasons.add("Forwarded message " + from);
             }
         }
 
         if (found.isNone()) {
             boolean empty = body.isEmpty();
             return unreadable(empty ? UnreadableReason.EMPTY : UnreadableReason.NO_REQUEST, acknowledgement, own,
-                    cleanSubject, List.of(empty ? "The body is empty and the subject asks nothing"
+                    cleanSubject, plus(reasons, empty ? "The body is empty and the subject asks nothing"
                             : "Neither the text nor the subject asks to opt in or out"));
         }
         if (found.isBoth()) {
-            return unreadable(UnreadableReason.BOTH_REQUESTS, acknowledgement, where, cleanSubject, List.of(
+            return unreadable(UnreadableReason.BOTH_REQUESTS, acknowledgement, where, cleanSubject, plus(reasons,
                     "Both requests are written: " + quoted(found.phrases())));
         }
 
@@ -140,6 +124,30 @@ public final class RequestReader {
                 reasons, null);
     }
 
+    private record Located(RequestWording.Found found, Source source, SignatureBlock where) {
+    }
+
+    /** The first place, in {@link Source} order, where a request is written; OWN with nothing found if none. */
+    private static Located locate(SignatureBlock own, TextLayers layers, String subject) {
+        RequestWording.Found inOwn = RequestWording.in(Folding.fold(own.body()));
+        if (!inOwn.isNone()) {
+            return new Located(inOwn, Source.OWN, own);
+        }
+        SignatureBlock earlier = SignatureBlock.of(TextLayers.of(layers.earlierBody(), "").own());
+        RequestWording.Found inEarlier = layers.earlier().isEmpty() ? inOwn : RequestWording.in(Folding.fold(earlier.body()));
+        if (layers.forwarded() && !inEarlier.isNone()) {
+            return new Located(inEarlier, Source.FORWARDED, earlier);
+        }
+        RequestWording.Found inSubject = RequestWording.in(Folding.fold(subject));
+        if (!inSubject.isNone()) {
+            return new Located(inSubject, Source.SUBJECT, own);
+        }
+        if (!layers.forwarded() && !inEarlier.isNone()) {
+            return new Located(inEarlier, Source.QUOTED, earlier);
+        }
+        return new Located(inOwn, Source.OWN, own);
+    }
+
     private static Sector sector(Set<Sector> named, List<String> reasons) {
         if (named.isEmpty()) {
             reasons.add("Sector: ITU-T (no other sector named)");
@@ -180,6 +188,12 @@ public final class RequestReader {
                                              String subject, List<String> reasons) {
         return new RequestReading(null, null, RequestedPeriod.notStated(), organizations(where, subject),
                 where.signatory(), acknowledgement, Confidence.LOW, reasons, reason);
+    }
+
+    private static List<String> plus(List<String> reasons, String reason) {
+        List<String> all = new ArrayList<>(List.of(reason));
+        all.addAll(reasons);
+        return all;
     }
 
     private static String quoted(List<String> phrases) {

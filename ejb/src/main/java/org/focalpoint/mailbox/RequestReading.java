@@ -29,10 +29,6 @@ public record RequestReading(RequestKind kind, Sector sector, RequestedPeriod pe
         reasons = List.copyOf(reasons);
     }
 
-    public boolean isReadable() {
-        return unreadable == null;
-    }
-
     /** The organization as the mail names it first, or null. */
     public String organizationAsWritten() {
         return organizations.isEmpty() ? null : organizations.get(0).asWritten();

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class RequestWording {
 
     /** What was found: the kinds asked for (none, one or both) and the wording that asked. */
-    record Found(Set<RequestKind> kinds, List<String> phrases, boolean paraphrased, boolean loosely) {
+    record Found(Set<RequestKind> kinds, List<String> phrases, boolean loosely) {
         boolean isNone() {
             return kinds.isEmpty();
         }
@@ -44,6 +44,9 @@ final class RequestWording {
             + "|(?:tsb )?circular (?:de la tsb )?118|circulaire (?:de la tsb )?118"
             + "|(?:this|the|that) (?:option|feature|facility|functionality|scheme|mechanism)"
             + "|cette (?:option|fonctionnalite|possibilite)|esta (?:opcion|funcionalidad|posibilidad))";
+
+    /** A paraphrase needs the topic: without it, the long paraphrase patterns need not run. */
+    private static final Pattern ANY_TOPIC = Pattern.compile(TOPIC);
 
     /** Phrases that mention the subject without asking anything; blanked before looking. */
     private static final List<Pattern> NEUTRAL = List.of(
@@ -88,7 +91,7 @@ final class RequestWording {
 
     private static final String OUT_VERBS = "disabl\\w*|deactivat\\w*|de-activat\\w*|desactiv\\w*|deshabilit\\w*"
             + "|turn(?:ing)? off|switch(?:ing)? off|stop\\w*|withdr[ae]w\\w*|leav(?:e|ing)|exit\\w*|unsubscrib\\w*|cancel\\w*"
-            + "|discontinu\\w*|terminat\\w*|suspen[ds]\\w*|ceas\\w*|remove (?:us|our \\w+|\\w+) from|no longer \\w+"
+            + "|discontinu\\w*|terminat\\w*|suspen[ds]\\w*|ceas\\w*|remove (?:us|our \\w+|\\w+) from|no longer (?:\\w+ to )?\\w+"
             + "|(?:do|does) not (?:wish|want)(?: to \\w+)?|don t (?:wish|want)(?: to \\w+)?|retrait|retir\\w*|mettre fin"
             + "|renonc\\w*|desinscri\\w*|desabonn\\w*|arret\\w*|sortir|annul\\w*|ne (?:plus|pas) \\w+"
             + "|dar(?:se|nos)? de baja|de baja|baja|dejar de \\w+|renunci\\w*|poner fin|salir\\w*"
@@ -140,12 +143,12 @@ final class RequestWording {
             collect(text, p, RequestKind.OPT_OUT, kinds, phrases);
         }
         collect(text, EXPLICIT_IN, RequestKind.OPT_IN, kinds, phrases);
-        if (!kinds.isEmpty()) {
-            return new Found(kinds, phrases, false, false);
+        if (!kinds.isEmpty() || !ANY_TOPIC.matcher(text).find()) {
+            return new Found(kinds, phrases, false);
         }
         boolean loosely = paraphrases(text, OUT_PARAPHRASE, RequestKind.OPT_OUT, kinds, phrases);
         loosely |= paraphrases(text, IN_PARAPHRASE, RequestKind.OPT_IN, kinds, phrases);
-        return new Found(kinds, phrases, !kinds.isEmpty(), loosely);
+        return new Found(kinds, phrases, loosely);
     }
 
     private static void collect(StringBuilder text, Pattern p, RequestKind kind, Set<RequestKind> kinds, List<String> phrases) {

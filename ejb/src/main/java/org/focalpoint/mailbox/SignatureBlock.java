@@ -25,6 +25,9 @@ record SignatureBlock(String body, Signatory signatory, List<String> lines) {
             + "|veuillez agreer.*|je vous prie d agreer.*|nous vous prions d agreer.*|recevez.*salutations.*"
             + "|(?:muy )?atentamente|(?:un )?(?:cordial )?saludos?(?: cordial(?:es)?)?|cordiales saludos"
             + "|reciba un cordial saludo|le saluda atentamente|respetuosamente|sin otro particular.*)$");
+    /** Longer lines are text, not a closing; not folding them keeps reading long mails cheap. */
+    private static final int MAX_CLOSING = 120;
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.!:;\\s]+$");
     private static final Pattern SIGNED = Pattern.compile("^[(\\[]?(?:signed|sgd|signe|firmado|signature)[)\\]]?$");
     /** The annex's "[Name]", "[Official role/title]" left unfilled. */
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\[.*]$");
@@ -52,11 +55,14 @@ record SignatureBlock(String body, Signatory signatory, List<String> lines) {
         List<String> lines = List.of(text.split("\n", -1));
         int start = -1;
         for (int i = lines.size() - 1; i >= 0 && start < 0; i--) {
-            String folded = Folding.fold(lines.get(i)).replaceAll("[,.!:;]+$", "").strip();
-            if (lines.get(i).equals("-- ") || lines.get(i).strip().equals("--")) {
+            String line = lines.get(i);
+            if (line.equals("-- ") || line.strip().equals("--")) {
                 start = i;
-            } else if (CLOSING.matcher(folded).matches() && isSignatureAfter(lines, i)) {
-                start = skipLongClosing(lines, i, folded);
+            } else if (line.length() <= MAX_CLOSING) {
+                String folded = TRAILING_PUNCTUATION.matcher(Folding.fold(line)).replaceAll("");
+                if (CLOSING.matcher(folded).matches() && isSignatureAfter(lines, i)) {
+                    start = skipLongClosing(lines, i, folded);
+                }
             }
         }
         if (start < 0) {

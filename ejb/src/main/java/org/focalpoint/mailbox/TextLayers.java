@@ -21,10 +21,11 @@ record TextLayers(String own, String earlier, boolean forwarded) {
     private static final List<Pattern> FORWARD_MARKERS = List.of(
             Pattern.compile("^-{2,}\\s*(Forwarded message|Message transf[ée]r[ée]|Mensaje reenviado|Weitergeleitete Nachricht)\\s*-{2,}\\s*$", I),
             Pattern.compile("^(Begin forwarded message|D[ée]but du message r[ée]exp[ée]di[ée]|Inicio del mensaje reenviado)\\s*:\\s*$", I));
+    /** Outlook draws a line of underscores above the quoted message's headers. */
+    private static final Pattern OUTLOOK_RULE = Pattern.compile("^_{8,}$");
     private static final Pattern HEADER_FROM = Pattern.compile("^\\*?(From|De|Von)\\s*:\\s*\\S.*", I);
     private static final Pattern HEADER_DATE = Pattern.compile("^\\*?(Sent|Date|Envoy[ée]|Enviado(?: el)?|Fecha|Gesendet)\\s*:.*", I);
     private static final Pattern HEADER_ANY = Pattern.compile("^\\*?(From|De|Von|Sent|Date|Envoy[ée]|Enviado(?: el)?|Fecha|Gesendet|To|[ÀA]|Para|An|Cc|Subject|Objet|Asunto|Betreff)\\s*:.*", I);
-    private static final Pattern FORWARD_SUBJECT = Pattern.compile("^\\s*((re|aw|sv|r|ref)\\s*:\\s*)*(fwd?|tr|rv|wg|enc)\\s*:", I);
 
     static TextLayers of(String text, String subject) {
         String[] lines = text.split("\n", -1);
@@ -37,7 +38,8 @@ record TextLayers(String own, String earlier, boolean forwarded) {
             if (matchesAny(FORWARD_MARKERS, line)) {
                 marker = i;
                 forwardMarker = true;
-            } else if (matchesAny(REPLY_MARKERS, line) || matchesAny(REPLY_MARKERS, withNext) || isHeaderBlock(lines, i)) {
+            } else if (matchesAny(REPLY_MARKERS, line) || matchesAny(REPLY_MARKERS, withNext) || isHeaderBlock(lines, i)
+                    || (OUTLOOK_RULE.matcher(line).matches() && i + 1 < lines.length && isHeaderBlock(lines, i + 1))) {
                 marker = i;
             } else if (!QUOTED.matcher(lines[i]).find()) {
                 own.append(lines[i]).append('\n');
@@ -55,7 +57,7 @@ record TextLayers(String own, String earlier, boolean forwarded) {
                 }
             }
         }
-        boolean forwarded = forwardMarker || (marker >= 0 && FORWARD_SUBJECT.matcher(subject == null ? "" : subject).find());
+        boolean forwarded = forwardMarker || (marker >= 0 && SubjectLine.isForward(subject));
         return new TextLayers(own.toString().strip(), earlier.toString().strip(), forwarded);
     }
 
@@ -94,8 +96,13 @@ record TextLayers(String own, String earlier, boolean forwarded) {
         return new String[] {headers.toString().strip(), body.toString().strip()};
     }
 
+    /** The line without its quote signs; a loop, as a repeating pattern overflows on a line of thousands of "> ". */
     private static String unquoted(String line) {
-        return line.replaceFirst("^\\s*(>\\s?)+", "");
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == '>' || line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return line.substring(i);
     }
 
     private static boolean isHeaderBlock(String[] lines, int i) {

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date as people write it in a folded text, in English, French or Spanish: 2026-03-01,
@@ -30,7 +29,6 @@ final class WrittenDate {
             + "|(?<d2>\\d{1,2})(?:st|nd|rd|th|er|o)? (?:de )?" + MONTH.replace("month", "month2") + ",? (?:de )?(?<y2>\\d{4})"
             + "|" + MONTH.replace("month", "month3") + " (?<d3>\\d{1,2})(?:st|nd|rd|th)?,? (?<y3>\\d{4})"
             + "|(?<d4>\\d{1,2})[./](?<m4>\\d{1,2})[./](?<y4>\\d{4}))";
-    private static final Pattern DATE = Pattern.compile(PATTERN);
 
     private WrittenDate() {
     }
@@ -51,11 +49,6 @@ final class WrittenDate {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    static LocalDate parse(String folded) {
-        Matcher m = DATE.matcher(folded);
-        return m.matches() ? of(m) : null;
     }
 
     private static int num(Matcher m, String group) {

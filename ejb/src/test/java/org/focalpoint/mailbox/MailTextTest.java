@@ -267,6 +267,31 @@ class MailTextTest {
     }
 
     @Test
+    void rawBytesAsFetchedFromAMailboxAreReadTheSameWay() {
+        MailText mail = MailText.of("From: Jane <jane@example.org>\r\nSubject: opt in\r\n\r\nWe wish to opt in.\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("jane@example.org", mail.sender().address());
+        assertEquals("We wish to opt in.", mail.text());
+        assertFalse(mail.isMalformed());
+    }
+
+    @Test
+    void aLostConnectionWhileReadingIsThrownToBeRetriedNotCalledMalformed() {
+        jakarta.mail.internet.MimeMessage fetching = new jakarta.mail.internet.MimeMessage((jakarta.mail.Session) null) {
+            @Override
+            public Object getContent() throws jakarta.mail.MessagingException {
+                throw new jakarta.mail.FolderClosedException(null, "connection lost");
+            }
+
+            @Override
+            public String getContentType() {
+                return "multipart/mixed; boundary=x";
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> MailText.of(fetching));
+    }
+
+    @Test
     void aDisplayNameShowingAnotherAddressIsNoticed() {
         MailText mail = Mails.text("""
                 From: "tsbdir@itu.int" <someone@attacker.test>

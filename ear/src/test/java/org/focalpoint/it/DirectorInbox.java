@@ -20,6 +20,8 @@ import java.util.List;
  */
 final class DirectorInbox {
 
+    private static final String STAGING = "Staging";
+
     private DirectorInbox() {
     }
 
@@ -28,37 +30,51 @@ final class DirectorInbox {
     }
 
     static <T> T open(Session session, InFolder<T> work) throws MessagingException {
+        return open(session, "INBOX", work);
+    }
+
+    private static <T> T open(Session session, String folderName, InFolder<T> work) throws MessagingException {
         try (Store store = session.getStore("imap")) {
             store.connect();
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_WRITE);
+            Folder folder = store.getFolder(folderName);
+            if (!folder.exists()) {
+                folder.create(Folder.HOLDS_MESSAGES);
+            }
+            folder.open(Folder.READ_WRITE);
             try {
-                return work.apply(inbox);
+                return work.apply(folder);
             } finally {
-                inbox.close(true);
+                folder.close(true);
             }
         }
     }
 
     static void deliver(Session session, List<byte[]> messages) throws MessagingException {
-        append(session, messages, false);
+        append(session, "INBOX", messages);
     }
 
-    /** Appends the messages already carrying the "taken" marker, so that no reading starts until {@link #unmarkAll}. */
-    static void deliverTaken(Session session, List<byte[]> messages) throws MessagingException {
-        append(session, messages, true);
+    /** Puts the messages aside in another folder of the Director's mailbox, where nothing reads them. */
+    static void stage(Session session, List<byte[]> messages) throws MessagingException {
+        append(session, STAGING, messages);
     }
 
-    private static void append(Session session, List<byte[]> messages, boolean taken) throws MessagingException {
-        open(session, inbox -> {
+    /** Moves every staged message into the inbox in one command, so that they all wait there at once. */
+    static void releaseStaged(Session session) throws MessagingException {
+        open(session, STAGING, staging -> {
+            Message[] staged = staging.getMessages();
+            staging.copyMessages(staged, staging.getStore().getFolder("INBOX"));
+            staging.setFlags(staged, new Flags(Flags.Flag.DELETED), true);
+            return null;
+        });
+    }
+
+    private static void append(Session session, String folderName, List<byte[]> messages) throws MessagingException {
+        open(session, folderName, folder -> {
             Message[] parsed = new Message[messages.size()];
             for (int i = 0; i < parsed.length; i++) {
                 parsed[i] = new MimeMessage(session, new ByteArrayInputStream(messages.get(i)));
-                if (taken) {
-                    parsed[i].setFlags(DirectorMailbox.takenMarker(), true);
-                }
             }
-            inbox.appendMessages(parsed);
+            folder.appendMessages(parsed);
             return null;
         });
     }

@@ -1,8 +1,7 @@
 package org.focalpoint.mailbox;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.InternetHeaders;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,16 +33,6 @@ public record IncomingMail(String messageId, String digest, Instant receivedAt, 
                 receivedAt, size, raw, false, note);
     }
 
-    /** The message parsed anew from its bytes: whatever the mailbox server makes of it, what we read is what we store. */
-    public MimeMessage message() {
-        try {
-            return new MimeMessage((Session) null, new ByteArrayInputStream(raw));
-        } catch (MessagingException e) {
-            // parsing headers from memory fails only on a header block that is not one; MailText reports it
-            return new MimeMessage((Session) null);
-        }
-    }
-
     /** The message as received, for staff to read (shown as text, never as markup). */
     public String source() {
         return new String(raw, StandardCharsets.UTF_8);
@@ -51,7 +40,7 @@ public record IncomingMail(String messageId, String digest, Instant receivedAt, 
 
     private static String messageIdOf(byte[] raw) {
         try {
-            String id = new MimeMessage((Session) null, new ByteArrayInputStream(raw)).getMessageID();
+            String id = new InternetHeaders(new ByteArrayInputStream(raw)).getHeader("Message-ID", null);
             // the column's length, which a hostile header could exceed
             return id == null || id.isBlank() ? null : MailboxItem.storable(id.strip(), 998);
         } catch (MessagingException e) {

@@ -44,7 +44,7 @@ public class MailIntake implements MailboxPass.Intake {
             }
         }
         if (!fresh.isEmpty()) {
-            List<MailText> texts = fresh.stream().map(mail -> MailText.of(mail.message())).toList();
+            List<MailText> texts = fresh.stream().map(mail -> MailText.of(mail.raw())).toList();
             OrganizationRegistry registry = registry();
             Senders senders = Senders.of(em, texts.stream().map(t -> t.sender().address()).filter(Objects::nonNull).toList());
             Instant now = Instant.now();

@@ -159,7 +159,7 @@ public class MailboxItem {
         RequestReading request = reading.request();
         this.requestKind = request.kind();
         this.sector = request.sector();
-        this.period = request.isReadable() ? storable(request.period().shown(), 300) : null;
+        this.period = request.unreadable() == null ? storable(request.period().shown(), 300) : null;
         if (request.signatory() != null) {
             this.signatoryName = storable(request.signatory().name(), 200);
             this.signatoryTitle = storable(request.signatory().title(), 200);

@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class DirectorInbox {
 
-    private static final String STAGING = "Staging";
+    static final String STAGING = "Staging";
 
     private DirectorInbox() {
     }
@@ -80,9 +80,18 @@ final class DirectorInbox {
     }
 
     static void empty(Session session) throws MessagingException {
-        open(session, inbox -> {
-            if (inbox.getMessageCount() > 0) {
-                inbox.setFlags(inbox.getMessages(), new Flags(Flags.Flag.DELETED), true);
+        empty(session, "INBOX");
+    }
+
+    /** Empties the staging folder, creating it if need be. */
+    static void emptyStaging(Session session) throws MessagingException {
+        empty(session, STAGING);
+    }
+
+    private static void empty(Session session, String folderName) throws MessagingException {
+        open(session, folderName, folder -> {
+            if (folder.getMessageCount() > 0) {
+                folder.setFlags(folder.getMessages(), new Flags(Flags.Flag.DELETED), true);
             }
             return null;
         });

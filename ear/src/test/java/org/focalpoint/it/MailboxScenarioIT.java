@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -94,9 +95,9 @@ class MailboxScenarioIT {
     DirectorMailbox mailbox;
 
     /**
-     * Put back as every run starts: an empty queue and inbox, no opt-in for the member, its delegate
-     * with TIES access not registered for the meeting. Then three mails arrive over IMAP and the
-     * application takes them.
+     * Put back as every run starts: an empty queue and inbox, no opt-in for the samples' members,
+     * Example Telecom's delegate with TIES access not registered for the meeting. Then three mails
+     * arrive over IMAP and the application takes them.
      */
     @Test
     @Order(1)
@@ -109,11 +110,14 @@ class MailboxScenarioIT {
         em.flush();
         consents.accept(staff, consents.pendingFor(staff).stream().map(ConsentDocument::getId)
                 .collect(Collectors.toSet()));
-        Organization member = MailSamples.world(em).get("1");
-        em.createNativeQuery("delete from opt_in_change where organization_id = ?1").setParameter(1, member.getId())
-                .executeUpdate();
-        em.createNativeQuery("delete from opt_in_setting where organization_id = ?1").setParameter(1, member.getId())
-                .executeUpdate();
+        Map<String, Organization> registry = MailSamples.world(em);
+        for (Organization organization : registry.values()) {
+            em.createNativeQuery("delete from opt_in_change where organization_id = ?1")
+                    .setParameter(1, organization.getId()).executeUpdate();
+            em.createNativeQuery("delete from opt_in_setting where organization_id = ?1")
+                    .setParameter(1, organization.getId()).executeUpdate();
+        }
+        Organization member = registry.get("1");
         withTies(TestData.approvedPerson(em, consents, member, DELEGATE, PASSWORD, "Dana", "Delegate"));
         Event event = em.createQuery("select e from Event e where e.title = :title", Event.class)
                 .setParameter("title", EVENT).getResultStream().findFirst().orElseGet(() -> {
@@ -276,6 +280,13 @@ class MailboxScenarioIT {
             assertEquals(List.of(), MailboxPages.tracesOfTheHostileMail(staff));
             staff.click("Hide the message as received");
             assertFalse(staff.text().contains("<script"), "the source is hidden again");
+
+            // the sender is affiliated with the member, not its focal point: staff must say they checked
+            staff.expect("Affiliated with the organization, not a focal point.");
+            assertTrue(staff.hasField("I have checked with the member that it asks this"));
+            staff.choose("Member", "Fjordnet", "Fjordnet Oy").expect("Never opted in");
+            staff.click("Confirm").expect("The sender is not a focal point of Fjordnet Oy.");
+            staff.expect("State: To review");
         }
     }
 

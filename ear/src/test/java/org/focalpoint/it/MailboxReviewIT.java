@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -186,6 +187,26 @@ class MailboxReviewIT {
         assertEquals(MailboxItemState.TO_REVIEW, unchanged.getState());
         assertEquals(item.getVersion(), unchanged.getVersion());
         assertNull(unchanged.getDecidedBy());
+    }
+
+    @Test
+    void staffLearnWhetherTheSenderSpeaksForTheMemberTheyChoose() throws Exception {
+        queueHolds("annex-opt-in.eml");
+        MailboxItem item = only();
+        Organization exampleTelecom = registry.get("1");
+        Organization acmeWireless = registry.get("7");
+
+        assertTrue(review.senderSpeaksFor(staff, item.getId(), exampleTelecom.getId()));
+        assertFalse(review.senderSpeaksFor(staff, item.getId(), acmeWireless.getId()),
+                "Jane Doe is Example Telecom's focal point, not Acme Wireless's");
+        assertFalse(review.senderSpeaksFor(staff, item.getId(), null));
+        assertFalse(review.senderSpeaksFor(staff, item.getId(), -1L));
+
+        Account delegate = TestData.accountWithEmail(em, MailSamples.AFFILIATED).orElseThrow();
+        assertEquals(MailboxReview.ONLY_STAFF, assertThrows(RuleViolation.class,
+                () -> review.senderSpeaksFor(delegate, item.getId(), exampleTelecom.getId())).getMessage());
+        assertEquals("This message is not in the queue.", assertThrows(RuleViolation.class,
+                () -> review.senderSpeaksFor(staff, -1L, exampleTelecom.getId())).getMessage());
     }
 
     @Test

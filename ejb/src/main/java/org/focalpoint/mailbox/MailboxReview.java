@@ -90,8 +90,7 @@ public class MailboxReview {
         if (organization == null) {
             throw new RuleViolation("This organization does not exist.");
         }
-        boolean focalPoint = item.getSender() != null && Senders.of(em, List.of(item.getSender())).of(item.getSender())
-                .standingFor(new RegisteredOrganization(organization.getId(), organization.getName())).speaksForOrganization();
+        boolean focalPoint = senderSpeaksFor(item, organization);
         if (!focalPoint && !confirmation.checkedWithMember()) {
             throw new RuleViolation("The sender is not a focal point of " + organization.getName()
                     + ". Confirm only once you have checked with the member that it asks this, and say so.");
@@ -136,6 +135,23 @@ public class MailboxReview {
         if (item.getSender() != null) {
             mailer.send(MailboxAcknowledgement.rejected(item, why));
         }
+    }
+
+    /**
+     * Whether the message's sender is a focal point of that organization, which staff may have
+     * chosen instead of the one read in the mail: if not, confirming asks them to say they checked
+     * with the member. False for an organization that does not exist.
+     */
+    public boolean senderSpeaksFor(Account actor, Long itemId, Long organizationId) {
+        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        MailboxItem item = existing(itemId);
+        Organization organization = organizationId == null ? null : em.find(Organization.class, organizationId);
+        return organization != null && senderSpeaksFor(item, organization);
+    }
+
+    private boolean senderSpeaksFor(MailboxItem item, Organization organization) {
+        return item.getSender() != null && Senders.of(em, List.of(item.getSender())).of(item.getSender())
+                .standingFor(new RegisteredOrganization(organization.getId(), organization.getName())).speaksForOrganization();
     }
 
     private MailboxItem existing(Long itemId) {

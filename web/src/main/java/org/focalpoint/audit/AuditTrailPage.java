@@ -6,11 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.PageMessages;
+import org.focalpoint.PagedList;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.security.CurrentAccount;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -19,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * "Activity": the audit trail a person may read, narrowed by scope, days, actor and kind. The
@@ -46,44 +43,12 @@ public class AuditTrailPage implements Serializable {
     private String actor;
     private String kind;
     private boolean refused;
-    private final Lines lines = new Lines();
 
     /** The entries of the current page, read from the database page by page. */
-    public class Lines extends LazyDataModel<AuditLine> {
-
-        private List<AuditLine> shown = List.of();
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) trail.count(currentAccount.get(), AuditScope.ofKey(scope), filter());
-            } catch (RuleViolation refusal) {
-                PageMessages.error(refusal.getMessage());
-                return 0;
-            }
-        }
-
-        @Override
-        public List<AuditLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                    Map<String, FilterMeta> filterBy) {
-            try {
-                shown = trail.page(currentAccount.get(), AuditScope.ofKey(scope), filter(), first, pageSize);
-            } catch (RuleViolation refusal) {
-                shown = List.of();
-            }
-            return shown;
-        }
-
-        @Override
-        public String getRowKey(AuditLine line) {
-            return String.valueOf(line.id());
-        }
-
-        @Override
-        public AuditLine getRowData(String rowKey) {
-            return shown.stream().filter(l -> getRowKey(l).equals(rowKey)).findFirst().orElse(null);
-        }
-    }
+    private final PagedList<AuditLine> lines = new PagedList<>(
+            () -> trail.count(currentAccount.get(), AuditScope.ofKey(scope), filter()),
+            (first, size, sorting) -> trail.page(currentAccount.get(), AuditScope.ofKey(scope), filter(), first, size),
+            AuditLine::id);
 
     /**
      * Staff see everything at first; someone who came with an organization in the address sees
@@ -132,7 +97,7 @@ public class AuditTrailPage implements Serializable {
         return choices.size() > 1;
     }
 
-    public Lines getLines() {
+    public PagedList<AuditLine> getLines() {
         return lines;
     }
 

@@ -4,19 +4,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.PageMessages;
+import org.focalpoint.PagedList;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The organization's delegation to each upcoming event of a sector, as its DFP (or staff) sees it. */
 @Named
@@ -39,35 +36,12 @@ public class DfpDelegation implements Serializable {
     private Sector sector;
     private Seat seat;
     private List<Seat> choices = List.of();
-    private final Lines lines = new Lines();
 
     /** One page of the delegation, read from the database. */
-    public class Lines extends LazyDataModel<DelegationLine> {
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) queue.delegationCount(currentAccount.get(), organization, sector);
-            } catch (RuleViolation refused) {
-                return 0;
-            }
-        }
-
-        @Override
-        public List<DelegationLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-            try {
-                return queue.delegation(currentAccount.get(), organization, sector, first, pageSize);
-            } catch (RuleViolation refused) {
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(DelegationLine line) {
-            return String.valueOf(line.registrationId());
-        }
-    }
+    private final PagedList<DelegationLine> lines = new PagedList<>(
+            () -> queue.delegationCount(currentAccount.get(), organization, sector),
+            (first, size, sorting) -> queue.delegation(currentAccount.get(), organization, sector, first, size),
+            DelegationLine::registrationId);
 
     public void open() {
         try {
@@ -114,7 +88,7 @@ public class DfpDelegation implements Serializable {
         return state;
     }
 
-    public Lines getLines() {
+    public PagedList<DelegationLine> getLines() {
         return lines;
     }
 

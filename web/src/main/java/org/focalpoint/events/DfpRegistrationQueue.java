@@ -4,13 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.PageMessages;
+import org.focalpoint.PagedList;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.time.ZoneOffset;
@@ -18,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The Designated Focal Point's queue of one organization and sector: filter, sort, page, select
@@ -51,47 +47,13 @@ public class DfpRegistrationQueue implements Serializable {
     private String filterText;
     private String reason;
     private List<WaitingRegistration> selected = new ArrayList<>();
-    private final Registrations registrations = new Registrations();
 
     /** The lines of the current page, read from the database page by page. */
-    public class Registrations extends LazyDataModel<WaitingRegistration> {
-
-        private List<WaitingRegistration> shown = List.of();
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) queue.count(currentAccount.get(), organization, sector, filterText);
-            } catch (RuleViolation refused) {
-                PageMessages.error(refused.getMessage());
-                return 0;
-            }
-        }
-
-        @Override
-        public List<WaitingRegistration> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                              Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            RegistrationSort key = sortKey(sort == null ? null : sort.getField());
-            boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-            try {
-                shown = queue.page(currentAccount.get(), organization, sector, filterText, key, ascending, first, pageSize);
-            } catch (RuleViolation refused) {
-                shown = List.of();
-            }
-            return shown;
-        }
-
-        @Override
-        public String getRowKey(WaitingRegistration line) {
-            return String.valueOf(line.registrationId());
-        }
-
-        @Override
-        public WaitingRegistration getRowData(String rowKey) {
-            return shown.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
-        }
-    }
+    private final PagedList<WaitingRegistration> registrations = new PagedList<>(
+            () -> queue.count(currentAccount.get(), organization, sector, filterText),
+            (first, size, sorting) -> queue.page(currentAccount.get(), organization, sector, filterText,
+                    sortKey(sorting.field()), sorting.ascending(), first, size),
+            WaitingRegistration::registrationId);
 
     /** The column's field names the sort; anything else falls back to the oldest registration first. */
     static RegistrationSort sortKey(String field) {
@@ -157,7 +119,7 @@ public class DfpRegistrationQueue implements Serializable {
         return WHEN.format(line.registeredSince());
     }
 
-    public Registrations getRegistrations() {
+    public PagedList<WaitingRegistration> getRegistrations() {
         return registrations;
     }
 

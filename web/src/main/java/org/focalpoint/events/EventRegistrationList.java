@@ -6,12 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.PageMessages;
+import org.focalpoint.PagedList;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.security.CurrentAccount;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +19,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Staff look through one event's registrations by state, organization and delegate, a page at a
@@ -52,32 +49,10 @@ public class EventRegistrationList implements Serializable {
     private String organization;
     private String delegate;
 
-    private final LazyDataModel<RegistrationLine> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) registrations.count(currentAccount.get(), eventId, filter());
-            } catch (RuleViolation refused) {
-                PageMessages.error(refused.getMessage());
-                return 0;
-            }
-        }
-
-        @Override
-        public List<RegistrationLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                           Map<String, FilterMeta> filterBy) {
-            try {
-                return registrations.page(currentAccount.get(), eventId, filter(), first, pageSize);
-            } catch (RuleViolation refused) {
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(RegistrationLine line) {
-            return String.valueOf(line.id());
-        }
-    };
+    private final PagedList<RegistrationLine> model = new PagedList<>(
+            () -> registrations.count(currentAccount.get(), eventId, filter()),
+            (first, size, sorting) -> registrations.page(currentAccount.get(), eventId, filter(), first, size),
+            RegistrationLine::id);
 
     public void open() {
         try {
@@ -132,7 +107,7 @@ public class EventRegistrationList implements Serializable {
         return List.of(RegistrationState.values());
     }
 
-    public LazyDataModel<RegistrationLine> getModel() {
+    public PagedList<RegistrationLine> getModel() {
         return model;
     }
 

@@ -4,19 +4,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.focalpoint.PageMessages;
-import org.focalpoint.RuleViolation;
+import org.focalpoint.PagedList;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** The secretariat's list of events: search by title, sector, kind and dates; a page at a time from the database. */
 @Named
@@ -37,31 +32,10 @@ public class OverseeEvents implements Serializable {
     private LocalDate from;
     private LocalDate until;
 
-    private final LazyDataModel<Event> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) oversight.count(currentAccount.get(), filter());
-            } catch (RuleViolation refused) {
-                PageMessages.error(refused.getMessage());
-                return 0;
-            }
-        }
-
-        @Override
-        public List<Event> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            try {
-                return oversight.page(currentAccount.get(), filter(), first, pageSize);
-            } catch (RuleViolation refused) {
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(Event event) {
-            return String.valueOf(event.getId());
-        }
-    };
+    private final PagedList<Event> model = new PagedList<>(
+            () -> oversight.count(currentAccount.get(), filter()),
+            (first, size, sorting) -> oversight.page(currentAccount.get(), filter(), first, size),
+            Event::getId);
 
     private EventFilter filter() {
         return new EventFilter(title, sector, kind, from, until);
@@ -83,7 +57,7 @@ public class OverseeEvents implements Serializable {
         return List.of(EventKind.values());
     }
 
-    public LazyDataModel<Event> getModel() {
+    public PagedList<Event> getModel() {
         return model;
     }
 

@@ -5,12 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.PageMessages;
+import org.focalpoint.PagedList;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -52,37 +50,12 @@ public class RegisterForEvent implements Serializable {
     private String text;
     /** The affiliation chosen in each event's row, by event id. */
     private final Map<Long, Long> onBehalfOf = new HashMap<>();
-    private final Events events = new Events();
 
     /** The events of the current page, read from the database page by page. */
-    public class Events extends LazyDataModel<EventOffer> {
-
-        private static final long serialVersionUID = 1L;
-
-        private List<EventOffer> shown = List.of();
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) catalog.count(search());
-        }
-
-        @Override
-        public List<EventOffer> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
-            shown = catalog.page(currentAccount.get(), search(), first, pageSize);
-            return shown;
-        }
-
-        @Override
-        public String getRowKey(EventOffer offer) {
-            return String.valueOf(offer.id());
-        }
-
-        @Override
-        public EventOffer getRowData(String rowKey) {
-            return shown.stream().filter(o -> getRowKey(o).equals(rowKey)).findFirst().orElse(null);
-        }
-    }
+    private final PagedList<EventOffer> events = new PagedList<>(
+            () -> catalog.count(search()),
+            (first, size, sorting) -> catalog.page(currentAccount.get(), search(), first, size),
+            EventOffer::id);
 
     private EventSearch search() {
         return new EventSearch(sector, kind, from, to, text);
@@ -128,7 +101,7 @@ public class RegisterForEvent implements Serializable {
         return Arrays.stream(EventKind.values()).map(k -> new SelectItem(k, k.label())).toList();
     }
 
-    public Events getEvents() {
+    public PagedList<EventOffer> getEvents() {
         return events;
     }
 

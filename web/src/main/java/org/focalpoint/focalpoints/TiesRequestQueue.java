@@ -4,12 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.PageMessages;
+import org.focalpoint.PagedList;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.security.CurrentAccount;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
 import java.time.ZoneOffset;
@@ -17,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The focal point's queue of one organization: filter, sort, page, select many, approve or reject
@@ -48,47 +44,13 @@ public class TiesRequestQueue implements Serializable {
     private String filterText;
     private String reason;
     private List<PendingRequest> selected = new ArrayList<>();
-    private final Requests requests = new Requests();
 
     /** The lines of the current page, read from the database page by page. */
-    public class Requests extends LazyDataModel<PendingRequest> {
-
-        private List<PendingRequest> shown = List.of();
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) queue.count(currentAccount.get(), organization, filterText);
-            } catch (RuleViolation refused) {
-                PageMessages.error(refused.getMessage());
-                return 0;
-            }
-        }
-
-        @Override
-        public List<PendingRequest> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            SortKey key = sortKey(sort == null ? null : sort.getField());
-            boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-            try {
-                shown = queue.page(currentAccount.get(), organization, filterText, key, ascending, first, pageSize);
-            } catch (RuleViolation refused) {
-                shown = List.of();
-            }
-            return shown;
-        }
-
-        @Override
-        public String getRowKey(PendingRequest request) {
-            return String.valueOf(request.affiliationId());
-        }
-
-        @Override
-        public PendingRequest getRowData(String rowKey) {
-            return shown.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
-        }
-    }
+    private final PagedList<PendingRequest> requests = new PagedList<>(
+            () -> queue.count(currentAccount.get(), organization, filterText),
+            (first, size, sorting) -> queue.page(currentAccount.get(), organization, filterText,
+                    sortKey(sorting.field()), sorting.ascending(), first, size),
+            PendingRequest::affiliationId);
 
     /** The column's field names the sort; anything else falls back to the oldest request first. */
     static SortKey sortKey(String field) {
@@ -157,7 +119,7 @@ public class TiesRequestQueue implements Serializable {
         return WHEN.format(request.requestedSince());
     }
 
-    public Requests getRequests() {
+    public PagedList<PendingRequest> getRequests() {
         return requests;
     }
 

@@ -5,13 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.PageMessages;
+import org.focalpoint.PagedList;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -19,7 +17,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Automatic approval (TSB Circular 118): staff find members by their opt-in standing, open one, and
@@ -55,32 +52,10 @@ public class ManageOptIns implements Serializable {
     private String reference;
     private String note;
 
-    private final LazyDataModel<OptInListLine> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) records.count(currentAccount.get(), filter());
-            } catch (RuleViolation refused) {
-                PageMessages.error(refused.getMessage());
-                return 0;
-            }
-        }
-
-        @Override
-        public List<OptInListLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                        Map<String, FilterMeta> filterBy) {
-            try {
-                return records.page(currentAccount.get(), filter(), first, pageSize);
-            } catch (RuleViolation refused) {
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(OptInListLine line) {
-            return String.valueOf(line.id());
-        }
-    };
+    private final PagedList<OptInListLine> model = new PagedList<>(
+            () -> records.count(currentAccount.get(), filter()),
+            (first, size, sorting) -> records.page(currentAccount.get(), filter(), first, size),
+            OptInListLine::id);
 
     /** With an organization in the address, its standing and history; without, the list. */
     public void open() {
@@ -180,7 +155,7 @@ public class ManageOptIns implements Serializable {
         return List.copyOf(OptInSource.recordable());
     }
 
-    public LazyDataModel<OptInListLine> getModel() {
+    public PagedList<OptInListLine> getModel() {
         return model;
     }
 

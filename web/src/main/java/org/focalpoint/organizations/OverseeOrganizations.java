@@ -4,20 +4,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.focalpoint.PageMessages;
-import org.focalpoint.RuleViolation;
+import org.focalpoint.PagedList;
 import org.focalpoint.security.CurrentAccount;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The secretariat's list of organizations: search, filter by category, ITU Members without a TIES
@@ -44,32 +39,10 @@ public class OverseeOrganizations implements Serializable {
     private boolean waitingLong;
     private Integer days = OrganizationOversight.DEFAULT_WAITING_DAYS;
 
-    private final LazyDataModel<OverseenOrganization> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) oversight.count(currentAccount.get(), filter());
-            } catch (RuleViolation refused) {
-                PageMessages.error(refused.getMessage());
-                return 0;
-            }
-        }
-
-        @Override
-        public List<OverseenOrganization> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                               Map<String, FilterMeta> filterBy) {
-            try {
-                return oversight.page(currentAccount.get(), filter(), first, pageSize);
-            } catch (RuleViolation refused) {
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(OverseenOrganization organization) {
-            return String.valueOf(organization.id());
-        }
-    };
+    private final PagedList<OverseenOrganization> model = new PagedList<>(
+            () -> oversight.count(currentAccount.get(), filter()),
+            (first, size, sorting) -> oversight.page(currentAccount.get(), filter(), first, size),
+            OverseenOrganization::id);
 
     private OversightFilter filter() {
         Integer waiting = !waitingLong ? null : days == null ? OrganizationOversight.DEFAULT_WAITING_DAYS : days;
@@ -92,7 +65,7 @@ public class OverseeOrganizations implements Serializable {
         return List.of(MembershipCategory.values());
     }
 
-    public LazyDataModel<OverseenOrganization> getModel() {
+    public PagedList<OverseenOrganization> getModel() {
         return model;
     }
 

@@ -7,10 +7,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
 import org.focalpoint.mailbox.DirectorMailbox;
 
 import java.io.ByteArrayInputStream;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -53,18 +53,13 @@ final class DirectorInbox {
         append(session, "INBOX", messages);
     }
 
-    /** Puts the messages aside in another folder of the Director's mailbox, where nothing reads them. */
-    static void stage(Session session, List<byte[]> messages) throws MessagingException {
-        append(session, STAGING, messages);
-    }
-
     /** Moves every staged message into the inbox in one command, so that they all wait there at once. */
-    static void releaseStaged(Session session) throws MessagingException {
-        open(session, STAGING, staging -> {
+    static int releaseStaged(Session session) throws MessagingException {
+        return open(session, STAGING, staging -> {
             Message[] staged = staging.getMessages();
             staging.copyMessages(staged, staging.getStore().getFolder("INBOX"));
             staging.setFlags(staged, new Flags(Flags.Flag.DELETED), true);
-            return null;
+            return staged.length;
         });
     }
 
@@ -105,18 +100,9 @@ final class DirectorInbox {
         });
     }
 
-    /** How many messages carry the marker, of how many. */
+    /** How many messages carry the marker, of how many: two commands, whatever the number of messages. */
     static long[] marked(Session session) throws MessagingException {
-        return open(session, inbox -> {
-            Message[] all = inbox.getMessages();
-            long marked = Arrays.stream(all).filter(m -> {
-                try {
-                    return m.getFlags().contains(DirectorMailbox.takenMarker());
-                } catch (MessagingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).count();
-            return new long[]{marked, all.length};
-        });
+        return open(session, inbox -> new long[]{
+                inbox.search(new FlagTerm(DirectorMailbox.takenMarker(), true)).length, inbox.getMessageCount()});
     }
 }

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -220,8 +219,9 @@ class DirectorMailboxIT {
         return em.createQuery("select i from MailboxItem i order by i.id", MailboxItem.class).getResultList();
     }
 
-    private MailboxItem itemOf(byte[] raw) throws Exception {
-        String id = new MimeMessage(director, new ByteArrayInputStream(raw)).getMessageID();
+    /** The item of a message, found by its Message-ID as the mailbox keeps it (cut to the column's length). */
+    private MailboxItem itemOf(byte[] raw) {
+        String id = IncomingMail.of(raw, Instant.now()).messageId();
         return id == null
                 ? em.createQuery("select i from MailboxItem i where i.messageId is null", MailboxItem.class).getSingleResult()
                 : em.createQuery("select i from MailboxItem i where i.messageId = :id", MailboxItem.class)

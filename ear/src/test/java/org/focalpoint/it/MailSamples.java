@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -64,12 +66,17 @@ final class MailSamples {
         return byId;
     }
 
+    /** A sample file: a resource of the test WAR in the server, a file of the ejb module in the test JVM. */
     static byte[] bytes(String file) {
         try (InputStream in = MailSamples.class.getResourceAsStream("/mails/" + file)) {
-            if (in == null) {
+            if (in != null) {
+                return in.readAllBytes();
+            }
+            Path onDisk = Path.of(System.getProperty("it.sample.mails", "-"), file);
+            if (!Files.isRegularFile(onDisk)) {
                 throw new IllegalArgumentException("No sample mail " + file);
             }
-            return in.readAllBytes();
+            return Files.readAllBytes(onDisk);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

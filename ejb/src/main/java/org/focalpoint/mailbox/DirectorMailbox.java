@@ -19,12 +19,14 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +48,17 @@ import java.util.logging.Logger;
 public class DirectorMailbox {
 
     private static final String TAKEN = "FocalPointTaken";
-    private static final int BATCH = 100;
+    private static final int BATCH = 500;
+    /**
+     * Whole messages in one IMAP command per batch: fetched one by one, each costs a round trip,
+     * and some servers (GreenMail among them) take the longer the fuller the folder.
+     */
+    private static final FetchProfile WHOLE_MESSAGES = new FetchProfile();
+
+    static {
+        WHOLE_MESSAGES.add(IMAPFolder.FetchProfileItem.MESSAGE);
+    }
+
     private static final Logger LOG = Logger.getLogger(DirectorMailbox.class.getName());
 
     @Resource(lookup = "java:jboss/mail/Director")
@@ -102,9 +114,12 @@ public class DirectorMailbox {
                 folder.fetch(fresh, profile);
                 MailboxPass.Outcome outcome = MailboxPass.Outcome.NONE;
                 for (int from = 0; from < fresh.length; from += BATCH) {
+                    Message[] slice = Arrays.copyOfRange(fresh, from, Math.min(from + BATCH, fresh.length));
+                    folder.fetch(Arrays.stream(slice).filter(m -> withinLimit(m, settings)).toArray(Message[]::new),
+                            WHOLE_MESSAGES);
                     List<MailboxPass.Fetched<Message>> batch = new ArrayList<>();
-                    for (int i = from; i < Math.min(from + BATCH, fresh.length); i++) {
-                        batch.add(new MailboxPass.Fetched<>(fresh[i], fetch(fresh[i], settings)));
+                    for (Message message : slice) {
+                        batch.add(new MailboxPass.Fetched<>(message, fetch(message, settings)));
                     }
                     outcome = outcome.plus(MailboxPass.run(batch, intake,
                             taken -> folder.setFlags(taken.toArray(Message[]::new), takenMarker(), true), settings.attempts()));
@@ -115,6 +130,14 @@ public class DirectorMailbox {
             }
         } finally {
             reading.set(false);
+        }
+    }
+
+    private static boolean withinLimit(Message message, MailboxSettings settings) {
+        try {
+            return message.getSize() <= settings.maxBytes();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

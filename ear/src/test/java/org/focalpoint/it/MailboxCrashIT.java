@@ -64,12 +64,10 @@ class MailboxCrashIT {
     private static final String DEPLOYMENT = "crash-server";
     private static final String MAILBOX = "crash-director@focalpoint.test";
     /**
-     * Five batches of 100. The server fetches each message in a request of its own, which the test
-     * run's mail server answers in about 50 ms, so a batch takes 5 s or more: the first has
-     * committed, and the test kills, long before the last. Were the reading ten times as fast,
-     * the kill would still land seconds before its end.
+     * Four batches of 500: the first has committed, and the test kills, while the others are still
+     * being read (each is one fetch from the mail server, then reading and storing 500 mails).
      */
-    private static final int MAILS = 500;
+    private static final int MAILS = 2_000;
     /** The mail server answers an APPEND in about 0.1 s: on several connections at once, delivery takes seconds. */
     private static final int DELIVERING_CONNECTIONS = 10;
     private static final Duration PATIENCE = Duration.ofMinutes(3);

@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** The EAR the build produced, exactly as it ships; in-container tests ride inside its WAR. */
 public final class FocalPointDeployment {
@@ -31,6 +34,22 @@ public final class FocalPointDeployment {
         war.addClasses(TestData.class, Mailbox.class, Mailbox.Mail.class);
         war.setWebXML(new StringAsset(openToTests(webXml(war))));
         Testable.archiveToTest(war);
+        return ear;
+    }
+
+    /**
+     * The sample mails of the ejb module's unit tests, with their expected readings, as resources
+     * under {@code mails/} of the WAR: the mailbox ITs deliver the same mails over IMAP.
+     */
+    public static EnterpriseArchive withSampleMails(EnterpriseArchive ear) {
+        WebArchive war = ear.getAsType(WebArchive.class, "focalpoint-web.war");
+        Path samples = Path.of(System.getProperty("it.sample.mails"));
+        try (Stream<Path> files = Files.walk(samples)) {
+            files.filter(Files::isRegularFile).forEach(file ->
+                    war.addAsResource(file.toFile(), "mails/" + samples.relativize(file).toString().replace('\\', '/')));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return ear;
     }
 

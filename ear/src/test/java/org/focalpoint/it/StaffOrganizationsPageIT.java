@@ -177,7 +177,8 @@ class StaffOrganizationsPageIT {
         try (Stream<Path> files = Files.list(staffPages)) {
             pages = files.map(p -> "staff/" + p.getFileName()).filter(p -> p.endsWith(".xhtml")).sorted().toList();
         }
-        assertTrue(pages.contains("staff/organizations.xhtml") && pages.contains("staff/organization.xhtml"), pages.toString());
+        assertTrue(pages.containsAll(List.of("staff/organizations.xhtml", "staff/organization.xhtml", "staff/mailbox.xhtml",
+                "staff/mailbox-item.xhtml")), pages.toString());
         for (String page : pages) {
             assertEquals(403, get(http, base + page, session).statusCode(), page);
         }

@@ -1,5 +1,6 @@
 package org.focalpoint.it;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,8 +8,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.accounts.AccountState;
+import org.focalpoint.mailbox.MailboxItemState;
 import org.focalpoint.organizations.Organization;
 
 import java.io.IOException;
@@ -18,7 +21,12 @@ import java.io.IOException;
  * creates an account (public, as the test is not signed in yet); {@code GET /it/whoami} answers
  * who an EJB sees as the caller (protected like every page); {@code GET /it/public/organization?name=}
  * and {@code GET /it/public/affiliation?email=} answer the ids a browser test types into an address
- * or a forged form, as an attacker who guessed them would.
+ * or a forged form, as an attacker who guessed them would. For a test that reads the Director's
+ * mailbox from outside a server it kills, whose H2 file it cannot open:
+ * {@code GET /it/public/mailbox-items?messageIdPrefix=} answers how many items there are for the
+ * messages whose Message-ID starts so, how many distinct Message-IDs they have and how many of them
+ * are parked ("items distinct parked"); {@code POST /it/public/mailbox-items/forget?messageIdPrefix=}
+ * deletes them, so a shared database is left as it was found.
  */
 @WebServlet("/it/*")
 public class TestSupportServlet extends HttpServlet {
@@ -29,8 +37,16 @@ public class TestSupportServlet extends HttpServlet {
     @PersistenceContext
     private EntityManager em;
 
+    @Resource
+    private UserTransaction tx;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/public/mailbox-items/forget".equals(request.getPathInfo())) {
+            response.setContentType("text/plain");
+            response.getWriter().write(Integer.toString(forgetMailboxItems(request.getParameter("messageIdPrefix"))));
+            return;
+        }
         if (!"/public/accounts".equals(request.getPathInfo())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -54,6 +70,7 @@ public class TestSupportServlet extends HttpServlet {
                             + "where a.account.emailKey = :key order by a.id desc", Long.class)
                     .setParameter("key", Account.emailKey(request.getParameter("email")))
                     .getResultStream().findFirst().map(String::valueOf).orElse(null);
+            case "/public/mailbox-items" -> mailboxItems(request.getParameter("messageIdPrefix"));
             default -> null;
         };
         if (answer == null) {
@@ -62,5 +79,39 @@ public class TestSupportServlet extends HttpServlet {
         }
         response.setContentType("text/plain");
         response.getWriter().write(answer);
+    }
+
+    private String mailboxItems(String messageIdPrefix) {
+        Object[] counts = em.createQuery("select count(i), count(distinct i.messageId) from MailboxItem i"
+                        + " where i.messageId like :pattern escape '!'", Object[].class)
+                .setParameter("pattern", startingWith(messageIdPrefix)).getSingleResult();
+        long parked = em.createQuery("select count(i) from MailboxItem i"
+                        + " where i.messageId like :pattern escape '!' and i.state = :parked", Long.class)
+                .setParameter("pattern", startingWith(messageIdPrefix))
+                .setParameter("parked", MailboxItemState.PARKED).getSingleResult();
+        return counts[0] + " " + counts[1] + " " + parked;
+    }
+
+    private int forgetMailboxItems(String messageIdPrefix) {
+        try {
+            tx.begin();
+            em.createNativeQuery("delete from mailbox_failure where message_id like ? escape '!'")
+                    .setParameter(1, startingWith(messageIdPrefix)).executeUpdate();
+            int items = em.createNativeQuery("delete from mailbox_item where message_id like ? escape '!'")
+                    .setParameter(1, startingWith(messageIdPrefix)).executeUpdate();
+            tx.commit();
+            em.getEntityManagerFactory().getCache().evictAll();
+            return items;
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot forget the mailbox items of " + messageIdPrefix, e);
+        }
+    }
+
+    /** A LIKE pattern for values that start with {@code prefix}, taken literally. */
+    private static String startingWith(String prefix) {
+        if (prefix == null || prefix.isBlank()) {
+            throw new IllegalArgumentException("messageIdPrefix is required");
+        }
+        return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 }

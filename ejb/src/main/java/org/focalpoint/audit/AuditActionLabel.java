@@ -45,6 +45,8 @@ public final class AuditActionLabel {
             case REGISTRATION_CONFIRMED -> "Registration approved at once";
             case REGISTRATION_WITHDRAWN -> "Registration withdrawn";
             case EVENT_CANCELLED -> "Event cancelled";
+            case MAIL_REQUEST_CONFIRMED -> "Request by mail to the Director confirmed";
+            case MAIL_REQUEST_REJECTED -> "Request by mail to the Director rejected";
             // Actions added later read from their name until someone words them
             default -> fromName(action.name());
         };

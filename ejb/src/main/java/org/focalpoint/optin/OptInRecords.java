@@ -59,7 +59,7 @@ public class OptInRecords {
      * Records the change on the standing staff saw: {@code seenVersion} is the version of the
      * sector's standing they read, null when it was "never opted in".
      */
-    public void record(Account actor, Long organizationId, Long seenVersion, OptInEntry entry) {
+    public OptInChange record(Account actor, Long organizationId, Long seenVersion, OptInEntry entry) {
         Account staff = SecretariatStaff.require(em, actor, ONLY_STAFF);
         Organization organization = existing(organizationId);
         LocalDate today = LocalDate.now();
@@ -103,6 +103,7 @@ public class OptInRecords {
                 + "; source " + clean.source().label() + (clean.reference() == null ? "" : ", " + clean.reference());
         audit.record(staff, organization, clean.optIn() ? AuditAction.OPT_IN_RECORDED : AuditAction.OPT_OUT_RECORDED,
                 OptInChange.class, change.getId(), detail, abridged(clean.note()));
+        return change;
     }
 
     /** The audit's reason column is shorter than a note; the full note stays in the history it points to. */

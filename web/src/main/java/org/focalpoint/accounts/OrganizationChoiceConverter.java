@@ -31,6 +31,11 @@ public class OrganizationChoiceConverter implements Converter<OrganizationChoice
         } catch (NumberFormatException forged) {
             return null;
         }
+        return choice(id);
+    }
+
+    /** The organization with that id as a choice, or null when it is not one the person may choose. */
+    public OrganizationChoice choice(Long id) {
         return directory.find(id)
                 .filter(o -> o.isActive() && o.getCategory().standing() == standing.get())
                 .map(OrganizationChoice::of)

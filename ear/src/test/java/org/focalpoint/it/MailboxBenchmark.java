@@ -1,0 +1,130 @@
+package org.focalpoint.it;
+
+import com.icegreen.greenmail.imap.ImapHostManager;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.user.GreenMailUser;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.mail.Flags;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.focalpoint.mailbox.DirectorMailbox;
+import org.focalpoint.mailbox.MailboxPass;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Issue 5's benchmark, run by {@code mvn verify -Pbenchmark}: 10,000 mails wait in the Director's
+ * inbox (the parser's sample mails in turn, each with its own Message-ID) and the application
+ * takes them all. The mails are put straight into another folder of the mail server (appending
+ * them over IMAP would take minutes) and moved into the inbox by one IMAP command when the clock
+ * starts, so that no reading begins before it does. Prints the figures and writes them to
+ * {@code target/benchmarks/mailbox.txt}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MailboxBenchmark {
+
+    private static final int MAILS = 10_000;
+    private static final String DIRECTOR = "director@focalpoint.test";
+    private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID:[^\\n]*$");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return FocalPointDeployment.withSampleMails(FocalPointDeployment.earWithTests(MailboxBenchmark.class,
+                DirectorInbox.class, DirectorInbox.InFolder.class, MailSamples.class));
+    }
+
+    @PersistenceContext(unitName = "focalpoint")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Resource(lookup = "java:jboss/mail/Director")
+    Session director;
+
+    @Inject
+    DirectorMailbox mailbox;
+
+    @Test
+    @Order(1)
+    void anEmptyQueueAndInbox() throws Exception {
+        tx.begin();
+        em.createNativeQuery("delete from mailbox_item").executeUpdate();
+        em.createNativeQuery("delete from mailbox_failure").executeUpdate();
+        MailSamples.world(em);
+        tx.commit();
+        DirectorInbox.empty(director);
+        DirectorInbox.emptyStaging(director);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void tenThousandMailsWaitAside() throws Exception {
+        ImapHostManager imap = LocalMailServer.running().getManagers().getImapHostManager();
+        GreenMailUser user = LocalMailServer.running().getUserManager().getUserByEmail(DIRECTOR);
+        MailFolder staging = imap.getFolder(user, DirectorInbox.STAGING);
+        Session parsing = Session.getInstance(new Properties());
+        List<String[]> samples = MailSamples.rows("expected.csv");
+        for (int i = 0; i < MAILS; i++) {
+            String sample = new String(MailSamples.bytes(samples.get(i % samples.size())[0]), StandardCharsets.ISO_8859_1);
+            String id = "Message-ID: <benchmark-" + i + "@focalpoint.test>";
+            String mail = MESSAGE_ID.matcher(sample).find() ? MESSAGE_ID.matcher(sample).replaceFirst(id)
+                    : id + "\n" + sample;
+            staging.appendMessage(new MimeMessage(parsing, new ByteArrayInputStream(mail.getBytes(StandardCharsets.ISO_8859_1))),
+                    new Flags(), new Date());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void allAreTaken() throws Exception {
+        Instant start = Instant.now();
+        assertEquals(MAILS, DirectorInbox.releaseStaged(director), "every mail waiting");
+        long taken = 0;
+        while (taken < MAILS && Duration.between(start, Instant.now()).toMinutes() < 10) {
+            Optional<MailboxPass.Outcome> reading = mailbox.readNew();
+            if (reading.isEmpty()) {
+                Thread.sleep(50);
+            }
+            taken = em.createQuery("select count(i) from MailboxItem i", Long.class).getSingleResult();
+        }
+        Duration elapsed = Duration.between(start, Instant.now());
+        assertEquals(MAILS, taken, "every mail taken");
+        assertEquals(MAILS, DirectorInbox.marked(director)[0], "every mail marked");
+
+        String result = String.format(Locale.ROOT, "%d mails taken in %.1f s (%.0f mails/s)%n", MAILS,
+                elapsed.toMillis() / 1000.0, MAILS * 1000.0 / Math.max(1, elapsed.toMillis()));
+        System.out.print("BENCHMARK " + result);
+        Path report = Path.of(System.getProperty("jboss.server.base.dir"), "..", "benchmarks", "mailbox.txt");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, result);
+    }
+}

@@ -1,0 +1,53 @@
+package org.focalpoint.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Browser steps of the Director's mailbox that go below what a person reads: opening a message by
+ * its subject in the list (a subject may read like a header link, "Automatic approval"), and
+ * looking for what a hostile mail's markup would leave behind had it run. Kept apart from the IT:
+ * the IT also runs in the server, which has no Selenium.
+ */
+final class MailboxPages {
+
+    private MailboxPages() {
+    }
+
+    /** Clicks the subject of the message in the queue's table. */
+    static void openMessage(Browser browser, String subject) {
+        browser.waitFor(By.xpath("//table//td//a[normalize-space(.)='" + subject + "']")).click();
+        browser.expect("Message to the Director");
+    }
+
+    /**
+     * What the sample odd/08-html-with-script.eml would leave had its markup been taken as markup:
+     * an alert open, the variable its script sets, its script, image or onload handler in the page.
+     */
+    static List<String> tracesOfTheHostileMail(Browser browser) {
+        List<String> traces = new ArrayList<>();
+        try {
+            traces.add("an alert is open: " + browser.driver().switchTo().alert().getText());
+        } catch (NoAlertPresentException none) {
+            // as it should be
+        }
+        Object found = ((JavascriptExecutor) browser.driver()).executeScript("""
+                var traces = [];
+                if (typeof window.note !== 'undefined') { traces.push('its script set window.note'); }
+                document.querySelectorAll('script').forEach(function (s) {
+                    if (s.textContent.indexOf('opt out') >= 0) { traces.push('its script element is in the page'); }
+                });
+                if (document.querySelector('img[src="x"]')) { traces.push('its image is in the page'); }
+                if (document.querySelector('[onload*="attacker"]')) { traces.push('its onload handler is in the page'); }
+                return traces;
+                """);
+        for (Object trace : (List<?>) found) {
+            traces.add(String.valueOf(trace));
+        }
+        return traces;
+    }
+}

@@ -1,0 +1,24 @@
+package org.focalpoint.mailbox;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What staff look for in the review queue: text in the sender, subject or organization; the
+ * states shown (those waiting for a decision unless they choose others); the sender's standing.
+ */
+public record MailboxFilter(String text, Set<MailboxItemState> states, SenderStanding standing) implements Serializable {
+
+    public MailboxFilter {
+        states = states == null || states.isEmpty() ? waiting() : EnumSet.copyOf(states);
+    }
+
+    public static Set<MailboxItemState> waiting() {
+        return EnumSet.of(MailboxItemState.TO_REVIEW, MailboxItemState.UNREADABLE, MailboxItemState.PARKED);
+    }
+
+    public static MailboxFilter waitingItems() {
+        return new MailboxFilter(null, null, null);
+    }
+}

@@ -1,0 +1,336 @@
+package org.focalpoint.mailbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.focalpoint.accounts.Account;
+import org.focalpoint.optin.OptInChange;
+import org.focalpoint.optin.RequestKind;
+import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.Sector;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One message of the Director's mailbox in the secretariat's review queue: the message as it came
+ * (unless it was over the size limit), what was read in it and how sure that is, who sent it,
+ * and staff's decision with the opt-in change it led to.
+ */
+@Entity
+@Table(name = "mailbox_item")
+public class MailboxItem {
+
+    static final int REASONS_LENGTH = 4000;
+    static final int TEXT_LENGTH = 200_000;
+    static final int SOURCE_LENGTH = 2_000_000;
+
+    @Id
+    @SequenceGenerator(name = "mailbox_item_seq", sequenceName = "mailbox_item_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mailbox_item_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "message_id", length = 998)
+    private String messageId;
+
+    @Column(name = "content_digest", nullable = false, length = 64)
+    private String contentDigest;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "taken_at", nullable = false)
+    private Instant takenAt;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(length = 320)
+    private String sender;
+
+    @Column(name = "sender_name", length = 200)
+    private String senderName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sender_standing", nullable = false)
+    private SenderStanding senderStanding;
+
+    @Column(length = 998)
+    private String subject;
+
+    @Column(name = "text_body", length = TEXT_LENGTH)
+    private String textBody;
+
+    @Column(length = SOURCE_LENGTH)
+    private String source;
+
+    @Column(length = 1000)
+    private String note;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MailboxItemState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unreadable_reason")
+    private UnreadableReason unreadableReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "request_kind")
+    private RequestKind requestKind;
+
+    @ManyToOne
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+
+    @Column(name = "organization_as_written", length = 300)
+    private String organizationAsWritten;
+
+    @Enumerated(EnumType.STRING)
+    private Sector sector;
+
+    @Column(length = 300)
+    private String period;
+
+    @Column(name = "signatory_name", length = 200)
+    private String signatoryName;
+
+    @Column(name = "signatory_title", length = 200)
+    private String signatoryTitle;
+
+    @Column(name = "signatory_organization", length = 300)
+    private String signatoryOrganization;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Confidence confidence;
+
+    @Column(nullable = false, length = REASONS_LENGTH)
+    private String reasons;
+
+    @ManyToOne
+    @JoinColumn(name = "decided_by_id")
+    private Account decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decision_reason", length = 1000)
+    private String decisionReason;
+
+    @ManyToOne
+    @JoinColumn(name = "opt_in_change_id")
+    private OptInChange optInChange;
+
+    protected MailboxItem() {
+    }
+
+    /** A message as taken from the mailbox; {@code reading} says what it asks, or why it cannot be read. */
+    MailboxItem(IncomingMail mail, MailReading reading, Organization organization, SenderStanding standing,
+                Instant takenAt) {
+        this.messageId = storable(mail.messageId(), 998);
+        this.contentDigest = mail.digest();
+        this.receivedAt = mail.receivedAt();
+        this.takenAt = takenAt;
+        this.sizeBytes = mail.size();
+        MailText text = reading.mail();
+        this.sender = storable(text.sender().address(), 320);
+        this.senderName = storable(text.sender().displayName(), 200);
+        this.senderStanding = standing;
+        this.subject = storable(text.subject(), 998);
+        if (mail.isComplete()) {
+            this.textBody = storable(text.text(), TEXT_LENGTH);
+            this.source = storable(mail.source(), SOURCE_LENGTH);
+        } else {
+            this.note = mail.note();
+        }
+        RequestReading request = reading.request();
+        this.requestKind = request.kind();
+        this.sector = request.sector();
+        this.period = request.unreadable() == null ? storable(request.period().shown(), 300) : null;
+        if (request.signatory() != null) {
+            this.signatoryName = storable(request.signatory().name(), 200);
+            this.signatoryTitle = storable(request.signatory().title(), 200);
+            this.signatoryOrganization = storable(request.signatory().organization(), 300);
+        }
+        this.organization = organization;
+        this.organizationAsWritten = storable(reading.organization().asWritten(), 300);
+        this.confidence = reading.confidence();
+        this.reasons = joined(reading.reasons());
+        this.unreadableReason = reading.unreadable();
+        this.state = reading.isReadable() ? MailboxItemState.TO_REVIEW : MailboxItemState.UNREADABLE;
+    }
+
+    /** A message the application failed on again and again: kept with the error, for staff to read and decide. */
+    static MailboxItem parked(IncomingMail mail, String error, Instant takenAt) {
+        MailboxItem item = new MailboxItem();
+        item.messageId = storable(mail.messageId(), 998);
+        item.contentDigest = mail.digest();
+        item.receivedAt = mail.receivedAt();
+        item.takenAt = takenAt;
+        item.sizeBytes = mail.size();
+        item.source = mail.isComplete() ? storable(mail.source(), SOURCE_LENGTH) : null;
+        item.note = mail.isComplete() ? null : mail.note();
+        item.senderStanding = SenderStanding.UNKNOWN_ADDRESS;
+        item.state = MailboxItemState.PARKED;
+        item.confidence = Confidence.LOW;
+        item.reasons = storable("The application failed on this message: " + error, REASONS_LENGTH);
+        return item;
+    }
+
+    void decide(MailboxItemState outcome, Account by, String reason, OptInChange change) {
+        this.state = outcome;
+        this.decidedBy = by;
+        this.decidedAt = Instant.now();
+        this.decisionReason = reason;
+        this.optInChange = change;
+    }
+
+    private static String joined(List<String> reasons) {
+        return storable(String.join("\n", reasons), REASONS_LENGTH);
+    }
+
+    /**
+     * Clipped to the column, without NUL characters: a mail may carry them, and PostgreSQL refuses
+     * them in text where H2 takes them.
+     */
+    static String storable(String s, int length) {
+        if (s == null) {
+            return null;
+        }
+        String text = s.indexOf('\u0000') < 0 ? s : s.replace("\u0000", "");
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getContentDigest() {
+        return contentDigest;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getTakenAt() {
+        return takenAt;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public String getSenderName() {
+        return senderName;
+    }
+
+    public SenderStanding getSenderStanding() {
+        return senderStanding;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getTextBody() {
+        return textBody;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public MailboxItemState getState() {
+        return state;
+    }
+
+    public UnreadableReason getUnreadableReason() {
+        return unreadableReason;
+    }
+
+    public RequestKind getRequestKind() {
+        return requestKind;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public String getOrganizationAsWritten() {
+        return organizationAsWritten;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public String getSignatoryName() {
+        return signatoryName;
+    }
+
+    public String getSignatoryTitle() {
+        return signatoryTitle;
+    }
+
+    public String getSignatoryOrganization() {
+        return signatoryOrganization;
+    }
+
+    public Confidence getConfidence() {
+        return confidence;
+    }
+
+    public List<String> getReasons() {
+        return reasons.isEmpty() ? List.of() : List.of(reasons.split("\n"));
+    }
+
+    public Account getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public OptInChange getOptInChange() {
+        return optInChange;
+    }
+}

@@ -1,0 +1,211 @@
+package org.focalpoint.mailbox;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.accounts.Account;
+import org.focalpoint.audit.AuditAction;
+import org.focalpoint.audit.AuditLog;
+import org.focalpoint.notifications.Mailer;
+import org.focalpoint.optin.OptInChange;
+import org.focalpoint.optin.OptInEntry;
+import org.focalpoint.optin.OptInRecords;
+import org.focalpoint.optin.OptInSource;
+import org.focalpoint.optin.RequestKind;
+import org.focalpoint.optin.StudyPeriod;
+import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.SecretariatStaff;
+import org.focalpoint.persistence.Like;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The secretariat's review queue of the Director's mailbox. Nothing a mail asks takes effect
+ * until staff confirm it; confirming records the opt-in or opt-out through {@link OptInRecords},
+ * as a change typed by hand would be, with the message as its source. A request whose sender is
+ * not a focal point of the member is confirmed only once staff say they checked with the member.
+ * Either decision is audited and acknowledged to the sender, quoting their request.
+ */
+@Stateless
+public class MailboxReview {
+
+    public static final String ONLY_STAFF = "Only secretariat staff can review the Director's mailbox.";
+    public static final String CHANGED_MEANWHILE =
+            "This message was changed by someone else since you opened it. Please look at it again.";
+    public static final String REASON_REQUIRED = "Please give the reason, which the sender will read.";
+    static final int REASON_LENGTH = 1000;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private OptInRecords records;
+
+    @Inject
+    private Mailer mailer;
+
+    /** The messages the filter selects, newest first, a page at a time. */
+    public List<MailboxLine> page(Account actor, MailboxFilter filter, int first, int pageSize) {
+        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        return query("select i", filter, " order by i.receivedAt desc, i.id desc", MailboxItem.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize))
+                .getResultStream().map(MailboxLine::of).toList();
+    }
+
+    public long count(Account actor, MailboxFilter filter) {
+        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        return query("select count(i)", filter, "", Long.class).getSingleResult();
+    }
+
+    public MailboxItem item(Account actor, Long itemId) {
+        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        return existing(itemId);
+    }
+
+    public void confirm(Account actor, Long itemId, long seenVersion, Long seenStandingVersion, MailConfirmation confirmation) {
+        Account staff = SecretariatStaff.require(em, actor, ONLY_STAFF);
+        MailboxItem item = open(itemId, seenVersion);
+        if (confirmation.kind() == null) {
+            throw new RuleViolation("Please say whether the member asks to opt in or to opt out.");
+        }
+        if (confirmation.organizationId() == null) {
+            throw new RuleViolation("Please choose the member the request is for.");
+        }
+        if (confirmation.sector() == null) {
+            throw new RuleViolation("Please choose the sector.");
+        }
+        Organization organization = em.find(Organization.class, confirmation.organizationId());
+        if (organization == null) {
+            throw new RuleViolation("This organization does not exist.");
+        }
+        boolean focalPoint = senderSpeaksFor(item, organization);
+        if (!focalPoint && !confirmation.checkedWithMember()) {
+            throw new RuleViolation("The sender is not a focal point of " + organization.getName()
+                    + ". Confirm only once you have checked with the member that it asks this, and say so.");
+        }
+        LocalDate effectiveOn = confirmation.effectiveOn() == null ? LocalDate.now() : confirmation.effectiveOn();
+        String source = "Mail to the Director from " + (item.getSender() == null ? "an unknown sender" : item.getSender())
+                + " received " + DAY.format(item.getReceivedAt().atZone(ZoneOffset.UTC))
+                + (item.getMessageId() == null ? "" : ", Message-ID " + item.getMessageId());
+        String note = blankToNull(confirmation.note());
+        OptInChange change = records.record(staff, organization.getId(), seenStandingVersion,
+                new OptInEntry(confirmation.sector(), confirmation.kind() == RequestKind.OPT_IN, effectiveOn,
+                        OptInSource.EMAIL, MailboxItem.storable(Acknowledgement.reference(item.getId()) + ": " + source, 300),
+                        note));
+        String decision = focalPoint ? note : "The sender is not a focal point of " + organization.getName()
+                + "; staff checked with the member." + (note == null ? "" : " " + note);
+        item.decide(MailboxItemState.CONFIRMED, staff, MailboxItem.storable(decision, REASON_LENGTH), change);
+        flushOrChangedMeanwhile();
+        audit.record(staff, organization, AuditAction.MAIL_REQUEST_CONFIRMED, MailboxItem.class, item.getId(),
+                Requests.label(confirmation.kind()) + ", " + organization.getName() + ", " + confirmation.sector().label()
+                        + "; " + source, item.getDecisionReason());
+        if (item.getSender() != null) {
+            mailer.send(MailboxAcknowledgement.confirmed(item, organization.getName(), confirmation.kind(),
+                    confirmation.sector(), effectiveOn, DAY.format(StudyPeriod.current().endsOn())));
+        }
+    }
+
+    public void reject(Account actor, Long itemId, long seenVersion, String reason) {
+        Account staff = SecretariatStaff.require(em, actor, ONLY_STAFF);
+        MailboxItem item = open(itemId, seenVersion);
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw new RuleViolation(REASON_REQUIRED);
+        }
+        if (why.length() > REASON_LENGTH) {
+            throw new RuleViolation("The reason can be at most " + REASON_LENGTH + " characters long.");
+        }
+        item.decide(MailboxItemState.REJECTED, staff, why, null);
+        flushOrChangedMeanwhile();
+        audit.record(staff, item.getOrganization(), AuditAction.MAIL_REQUEST_REJECTED, MailboxItem.class, item.getId(),
+                (item.getSubject() == null ? "" : item.getSubject()) + " from "
+                        + (item.getSender() == null ? "an unknown sender" : item.getSender()), why);
+        if (item.getSender() != null) {
+            mailer.send(MailboxAcknowledgement.rejected(item, why));
+        }
+    }
+
+    /**
+     * Whether the message's sender is a focal point of that organization, which staff may have
+     * chosen instead of the one read in the mail: if not, confirming asks them to say they checked
+     * with the member. False for an organization that does not exist.
+     */
+    public boolean senderSpeaksFor(Account actor, Long itemId, Long organizationId) {
+        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        MailboxItem item = existing(itemId);
+        Organization organization = organizationId == null ? null : em.find(Organization.class, organizationId);
+        return organization != null && senderSpeaksFor(item, organization);
+    }
+
+    private boolean senderSpeaksFor(MailboxItem item, Organization organization) {
+        return item.getSender() != null && Senders.of(em, List.of(item.getSender())).of(item.getSender())
+                .standingFor(new RegisteredOrganization(organization.getId(), organization.getName())).speaksForOrganization();
+    }
+
+    private MailboxItem existing(Long itemId) {
+        MailboxItem item = itemId == null ? null : em.find(MailboxItem.class, itemId);
+        if (item == null) {
+            throw new RuleViolation("This message is not in the queue.");
+        }
+        return item;
+    }
+
+    /** The item, still waiting for a decision and as staff saw it. */
+    private MailboxItem open(Long itemId, long seenVersion) {
+        MailboxItem item = existing(itemId);
+        if (!item.getState().isOpen()) {
+            throw new RuleViolation("Already " + item.getState().label().toLowerCase(Locale.ROOT) + " by "
+                    + item.getDecidedBy().getFullName() + " on " + DAY.format(item.getDecidedAt().atZone(ZoneOffset.UTC)) + ".");
+        }
+        if (item.getVersion() != seenVersion) {
+            throw new RuleViolation(CHANGED_MEANWHILE);
+        }
+        return item;
+    }
+
+    private void flushOrChangedMeanwhile() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new RuleViolation(CHANGED_MEANWHILE);
+        }
+    }
+
+    private <T> TypedQuery<T> query(String select, MailboxFilter filter, String order, Class<T> type) {
+        MailboxFilter f = filter == null ? MailboxFilter.waitingItems() : filter;
+        StringBuilder jpql = new StringBuilder(select).append(" from MailboxItem i left join i.organization o")
+                .append(" where i.state in :states");
+        String pattern = Like.containing(f.text());
+        if (pattern != null) {
+            jpql.append(" and (lower(i.sender) like :pattern escape '!' or lower(i.subject) like :pattern escape '!'")
+                    .append(" or lower(i.organizationAsWritten) like :pattern escape '!' or lower(o.name) like :pattern escape '!')");
+        }
+        if (f.standing() != null) {
+            jpql.append(" and i.senderStanding = :standing");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type).setParameter("states", f.states());
+        if (pattern != null) {
+            query.setParameter("pattern", pattern);
+        }
+        if (f.standing() != null) {
+            query.setParameter("standing", f.standing());
+        }
+        return query;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,8 +1,0 @@
-package org.focalpoint.optin;
-
-public enum OptInRequestStatus {
-    TO_REVIEW,
-    UNREADABLE,
-    CONFIRMED,
-    REJECTED
-}

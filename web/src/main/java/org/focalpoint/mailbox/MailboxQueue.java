@@ -1,0 +1,120 @@
+package org.focalpoint.mailbox;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.PagedList;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.security.CurrentAccount;
+import org.primefaces.component.datatable.DataTable;
+
+import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Director's mailbox as staff work through it: the messages the application took, newest
+ * first, a page at a time from the database, searched by text and filtered by state and by the
+ * sender's standing. The service checks the actor on every read.
+ */
+@Named
+@ViewScoped
+public class MailboxQueue implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private MailboxReview review;
+
+    private String text;
+    private MailboxStates shown = MailboxStates.WAITING;
+    private SenderStanding standing;
+    private long waiting;
+
+    private final PagedList<MailboxLine> model = new PagedList<>(
+            () -> review.count(currentAccount.get(), filter()),
+            (first, size, sorting) -> review.page(currentAccount.get(), filter(), first, size),
+            MailboxLine::id);
+
+    public void open() {
+        countWaiting();
+    }
+
+    /** A new search starts again at the first page, and counts again what waits. */
+    public void search() {
+        countWaiting();
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("mailbox:list");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    private void countWaiting() {
+        try {
+            waiting = review.count(currentAccount.get(), MailboxFilter.waitingItems());
+        } catch (RuleViolation refused) {
+            // the list says why, once
+            waiting = 0;
+        }
+    }
+
+    private MailboxFilter filter() {
+        return new MailboxFilter(text, shown.states(), standing);
+    }
+
+    public String received(MailboxLine line) {
+        return WHEN.format(line.receivedAt());
+    }
+
+    /** "1 message is", "3 messages are": how many wait for a decision, whatever the filter shows. */
+    public String getWaitingWords() {
+        return waiting == 0 ? "No message is waiting for a decision."
+                : waiting == 1 ? "1 message is waiting for a decision."
+                : waiting + " messages are waiting for a decision.";
+    }
+
+    public List<MailboxStates> getStateChoices() {
+        return List.of(MailboxStates.values());
+    }
+
+    public List<SenderStanding> getStandings() {
+        return List.of(SenderStanding.values());
+    }
+
+    public PagedList<MailboxLine> getModel() {
+        return model;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public MailboxStates getShown() {
+        return shown;
+    }
+
+    public void setShown(MailboxStates shown) {
+        this.shown = shown == null ? MailboxStates.WAITING : shown;
+    }
+
+    public SenderStanding getStanding() {
+        return standing;
+    }
+
+    public void setStanding(SenderStanding standing) {
+        this.standing = standing;
+    }
+}

@@ -1,0 +1,368 @@
+package org.focalpoint.mailbox;
+
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.PageMessages;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.accounts.OrganizationChoice;
+import org.focalpoint.accounts.OrganizationChoiceConverter;
+import org.focalpoint.optin.OptInOverview;
+import org.focalpoint.optin.OptInRecords;
+import org.focalpoint.optin.RequestKind;
+import org.focalpoint.optin.SectorOptIn;
+import org.focalpoint.organizations.MembershipCategory.Standing;
+import org.focalpoint.organizations.OrganizationDirectory;
+import org.focalpoint.organizations.Sector;
+import org.focalpoint.security.CurrentAccount;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One message of the Director's mailbox: everything it says and what the application read in it,
+ * and staff's decision. While it waits, staff confirm the request as they read it (prefilled from
+ * the reading, against the member's current standing for the sector) or reject it with a reason.
+ * The mail's content is only ever shown as text. The service checks the actor and every id again.
+ */
+@Named
+@ViewScoped
+public class ReviewMessage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final List<SelectItem> KINDS = List.of(
+            new SelectItem(RequestKind.OPT_IN, "Opt in"), new SelectItem(RequestKind.OPT_OUT, "Opt out"));
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private MailboxReview review;
+
+    @Inject
+    private OptInRecords records;
+
+    @Inject
+    private OrganizationDirectory directory;
+
+    /** The item id as the address gives it: anything may be typed there. */
+    private String item;
+    private Long id;
+    /** The version staff saw: a decision taken on an item changed since is refused. */
+    private long seenVersion;
+    /** Read again after the view was restored from elsewhere than memory. */
+    private transient MailboxItem mail;
+    private boolean sourceShown;
+
+    private RequestKind kind;
+    private OrganizationChoice organization;
+    private Sector sector;
+    private LocalDate effectiveOn;
+    private String note;
+    private boolean checkedWithMember;
+    /** The chosen member's standing per sector, whose version a confirmation must still match. */
+    private OptInOverview standing;
+    private boolean senderSpeaksForMember;
+
+    private String reason;
+
+    public void open() {
+        id = parsed(item);
+        try {
+            load();
+            prefill();
+        } catch (RuleViolation refused) {
+            id = null;
+            mail = null;
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    /** Null unless the address holds a number: the service then says the message is not in the queue. */
+    private static Long parsed(String item) {
+        try {
+            return item == null ? null : Long.valueOf(item.strip());
+        } catch (NumberFormatException notAnId) {
+            return null;
+        }
+    }
+
+    private void load() {
+        mail = review.item(currentAccount.get(), id);
+        seenVersion = mail.getVersion();
+    }
+
+    /** The confirmation form says what the application read; staff correct what it got wrong. */
+    private void prefill() {
+        kind = mail.getRequestKind();
+        organization = mail.getOrganization() == null ? null : getOrganizationConverter().choice(mail.getOrganization().getId());
+        sector = mail.getSector() == null ? Sector.ITU_T : mail.getSector();
+        effectiveOn = LocalDate.now();
+        note = null;
+        checkedWithMember = false;
+        memberChosen();
+    }
+
+    /** The member's standing and whether the sender speaks for it, as soon as staff choose it. */
+    public void organizationChanged() {
+        try {
+            memberChosen();
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    private void memberChosen() {
+        if (organization == null) {
+            standing = null;
+            senderSpeaksForMember = false;
+            return;
+        }
+        standing = records.overview(currentAccount.get(), organization.id());
+        senderSpeaksForMember = review.senderSpeaksFor(currentAccount.get(), id, organization.id());
+        List<Sector> sectors = getSectors();
+        if (!sectors.isEmpty() && !sectors.contains(sector)) {
+            sector = sectors.contains(Sector.ITU_T) ? Sector.ITU_T : sectors.get(0);
+        }
+    }
+
+    public void confirm() {
+        try {
+            review.confirm(currentAccount.get(), id, seenVersion, seenStandingVersion(), new MailConfirmation(kind,
+                    organization == null ? null : organization.id(), sector, effectiveOn, note, checkedWithMember));
+            String done = (kind == RequestKind.OPT_IN ? "Opt-in" : "Opt-out") + " of " + organization.name() + " for "
+                    + sector.label() + " recorded." + acknowledged();
+            load();
+            PageMessages.info(done);
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+            // the refusal may be that the standing changed meanwhile: show it as it is now
+            organizationChanged();
+        }
+    }
+
+    public void reject() {
+        try {
+            review.reject(currentAccount.get(), id, seenVersion, reason);
+            String done = "The message was rejected." + acknowledged();
+            load();
+            reason = null;
+            PageMessages.info(done);
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    private String acknowledged() {
+        return getMail().getSender() == null ? " It has no sender to acknowledge it to."
+                : " " + getMail().getSender() + " was sent an acknowledgement quoting their request.";
+    }
+
+    public void toggleSource() {
+        sourceShown = !sourceShown;
+    }
+
+    public List<OrganizationChoice> suggest(String text) {
+        return directory.suggest(Standing.ITU_MEMBER, text).stream().map(OrganizationChoice::of).toList();
+    }
+
+    /** Only an active ITU Member can be chosen: a forged id becomes "nothing chosen", which the service refuses. */
+    public OrganizationChoiceConverter getOrganizationConverter() {
+        return new OrganizationChoiceConverter(directory, () -> Standing.ITU_MEMBER);
+    }
+
+    private Optional<SectorOptIn> chosenSector() {
+        return standing == null ? Optional.empty()
+                : standing.sectors().stream().filter(s -> s.sector() == sector).findFirst();
+    }
+
+    /** The version of the standing this page shows for the chosen sector: a change recorded since is refused. */
+    private Long seenStandingVersion() {
+        return chosenSector().map(SectorOptIn::version).orElse(null);
+    }
+
+    /** The chosen member's standing for the chosen sector, in words. */
+    public String getCurrentStanding() {
+        if (standing == null || sector == null) {
+            return "Choose the member and the sector.";
+        }
+        return chosenSector().map(SectorOptIn::words)
+                .orElse(standing.organizationName() + " does not take part in " + sector.label() + ".");
+    }
+
+    /** The sectors the chosen member takes part in; every sector until one is chosen. */
+    public List<Sector> getSectors() {
+        return standing == null ? List.of(Sector.values())
+                : standing.sectors().stream().map(SectorOptIn::sector).toList();
+    }
+
+    public List<SelectItem> getKinds() {
+        return KINDS;
+    }
+
+    public MailboxItem getMail() {
+        if (mail == null && id != null) {
+            mail = review.item(currentAccount.get(), id);
+        }
+        return mail;
+    }
+
+    /** The message could be read: the address named one in the queue. */
+    public boolean isOpen() {
+        return id != null;
+    }
+
+    public boolean isWaiting() {
+        return getMail().getState().isOpen();
+    }
+
+    public String getSubject() {
+        return getMail().getSubject() == null || getMail().getSubject().isBlank() ? "(no subject)" : getMail().getSubject();
+    }
+
+    public String getStateWords() {
+        MailboxItem m = getMail();
+        return m.getUnreadableReason() == null || m.getState() != MailboxItemState.UNREADABLE ? m.getState().label()
+                : m.getState().label() + ": " + m.getUnreadableReason().label();
+    }
+
+    public String getReceived() {
+        return when(getMail().getReceivedAt());
+    }
+
+    public String getSize() {
+        long bytes = getMail().getSizeBytes();
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ENGLISH, "%.1f kB", bytes / 1024.0);
+        }
+        return String.format(Locale.ENGLISH, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    public String getRequestRead() {
+        RequestKind read = getMail().getRequestKind();
+        return read == null ? "None found" : read == RequestKind.OPT_IN ? "Opt in" : "Opt out";
+    }
+
+    /** Name, title and organization of whoever signed, as far as they were found. */
+    public String getSignatory() {
+        MailboxItem m = getMail();
+        String signed = Stream.of(m.getSignatoryName(), m.getSignatoryTitle(), m.getSignatoryOrganization())
+                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
+        return signed.isEmpty() ? "Not found" : signed;
+    }
+
+    public boolean isSenderFocalPoint() {
+        return getMail().getSenderStanding().speaksForOrganization();
+    }
+
+    /** Who decided, how and when. */
+    public String getDecision() {
+        MailboxItem m = getMail();
+        return m.getDecidedBy() == null ? null
+                : m.getState().label() + " by " + m.getDecidedBy().getFullName() + " on " + when(m.getDecidedAt()) + ".";
+    }
+
+    /** The member whose opt-in history the decision concerns: the one confirmed, or the one the mail named. */
+    public Long getHistoryOrganizationId() {
+        MailboxItem m = getMail();
+        return m.getOptInChange() != null ? m.getOptInChange().getOrganization().getId()
+                : m.getOrganization() == null ? null : m.getOrganization().getId();
+    }
+
+    public String getHistoryOrganizationName() {
+        MailboxItem m = getMail();
+        return m.getOptInChange() != null ? m.getOptInChange().getOrganization().getName()
+                : m.getOrganization() == null ? null : m.getOrganization().getName();
+    }
+
+    private static String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+
+    public boolean isSourceShown() {
+        return sourceShown;
+    }
+
+    public boolean isSenderSpeaksForMember() {
+        return senderSpeaksForMember;
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public void setItem(String item) {
+        this.item = item;
+    }
+
+    public RequestKind getKind() {
+        return kind;
+    }
+
+    public void setKind(RequestKind kind) {
+        this.kind = kind;
+    }
+
+    public OrganizationChoice getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(OrganizationChoice organization) {
+        this.organization = organization;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
+    public void setEffectiveOn(LocalDate effectiveOn) {
+        this.effectiveOn = effectiveOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public boolean isCheckedWithMember() {
+        return checkedWithMember;
+    }
+
+    public void setCheckedWithMember(boolean checkedWithMember) {
+        this.checkedWithMember = checkedWithMember;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -9,7 +9,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
-import org.focalpoint.mailbox.DirectorMailbox;
+import org.focalpoint.mailbox.TakenMarker;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -114,7 +114,7 @@ final class DirectorInbox {
     /** Clears the marker on every message, as if the server had died after committing and before marking. */
     static void unmarkAll(Session session) throws MessagingException {
         open(session, inbox -> {
-            inbox.setFlags(inbox.getMessages(), DirectorMailbox.takenMarker(), false);
+            inbox.setFlags(inbox.getMessages(), TakenMarker.flags(), false);
             return null;
         });
     }
@@ -125,6 +125,6 @@ final class DirectorInbox {
      */
     static long[] marked(Session session) throws MessagingException {
         return open(session, "INBOX", Folder.READ_ONLY, inbox -> new long[]{
-                inbox.search(new FlagTerm(DirectorMailbox.takenMarker(), true)).length, inbox.getMessageCount()});
+                inbox.search(new FlagTerm(TakenMarker.flags(), true)).length, inbox.getMessageCount()});
     }
 }

@@ -75,8 +75,7 @@ class DirectorMailboxIT {
     /** An empty queue and inbox in the samples' world. */
     private void reset() throws Exception {
         tx.begin();
-        em.createNativeQuery("delete from mailbox_item").executeUpdate();
-        em.createNativeQuery("delete from mailbox_failure").executeUpdate();
+        MailSamples.emptyQueue(em);
         MailSamples.world(em);
         tx.commit();
         em.getEntityManagerFactory().getCache().evictAll();

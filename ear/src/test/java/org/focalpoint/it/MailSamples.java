@@ -34,6 +34,12 @@ final class MailSamples {
     private MailSamples() {
     }
 
+    /** The review queue empty, with no count of failed attempts left. Call inside a transaction. */
+    static void emptyQueue(EntityManager em) {
+        em.createNativeQuery("delete from mailbox_item").executeUpdate();
+        em.createNativeQuery("delete from mailbox_failure").executeUpdate();
+    }
+
     /** Creates what is missing; returns the organizations by their registry.csv id. Call inside a transaction. */
     static Map<String, Organization> world(EntityManager em) {
         Map<String, Organization> byId = new HashMap<>();

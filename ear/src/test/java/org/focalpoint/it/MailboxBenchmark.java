@@ -76,8 +76,7 @@ class MailboxBenchmark {
     @Order(1)
     void anEmptyQueueAndInbox() throws Exception {
         tx.begin();
-        em.createNativeQuery("delete from mailbox_item").executeUpdate();
-        em.createNativeQuery("delete from mailbox_failure").executeUpdate();
+        MailSamples.emptyQueue(em);
         MailSamples.world(em);
         tx.commit();
         DirectorInbox.empty(director);

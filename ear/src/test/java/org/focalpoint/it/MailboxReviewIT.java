@@ -71,7 +71,7 @@ class MailboxReviewIT {
     /** The queue holds the sample mails given, the samples' members have no opt-in on record. */
     private void queueHolds(String... files) throws Exception {
         tx.begin();
-        em.createNativeQuery("delete from mailbox_item").executeUpdate();
+        MailSamples.emptyQueue(em);
         registry = MailSamples.world(em);
         for (Organization organization : registry.values()) {
             em.createNativeQuery("delete from opt_in_change where organization_id = ?1")

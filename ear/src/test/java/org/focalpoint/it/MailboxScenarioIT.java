@@ -103,8 +103,7 @@ class MailboxScenarioIT {
     @Order(1)
     void theAnnexOptInAndTwoOddMailsArriveInTheDirectorsMailbox() throws Exception {
         tx.begin();
-        em.createNativeQuery("delete from mailbox_item").executeUpdate();
-        em.createNativeQuery("delete from mailbox_failure").executeUpdate();
+        MailSamples.emptyQueue(em);
         TestData.consentDocumentsPublished(em, consents);
         Account staff = TestData.staff(em);
         em.flush();

@@ -12,7 +12,6 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.mail.FetchProfile;
-import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -38,7 +37,7 @@ import java.util.logging.Logger;
 /**
  * Reads the TSB Director's mailbox over IMAP (the {@code java:jboss/mail/Director} session) every
  * few seconds, as {@link MailboxSettings} say, and hands what is new to {@link MailIntake} in
- * batches. "New" is a message without our keyword flag: the mail stays in the mailbox for the
+ * batches. "New" is a message without the {@link TakenMarker}: the mail stays in the mailbox for the
  * people who read it, and the flag is set only after the items have committed ({@link MailboxPass}).
  * One reading at a time in this server; on a cluster the items' unique Message-ID and digest keep
  * a message from being taken twice.
@@ -49,7 +48,6 @@ import java.util.logging.Logger;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DirectorMailbox {
 
-    private static final String TAKEN = "FocalPointTaken";
     private static final int BATCH = 500;
     /**
      * Whole messages in one IMAP command per batch: fetched one by one, each costs a round trip,
@@ -73,11 +71,6 @@ public class DirectorMailbox {
     private MailIntake intake;
 
     private final AtomicBoolean reading = new AtomicBoolean();
-
-    /** The keyword set on a message once its item has committed; messages without it are new. */
-    public static Flags takenMarker() {
-        return new Flags(TAKEN);
-    }
 
     @PostConstruct
     void schedule() {
@@ -109,7 +102,7 @@ public class DirectorMailbox {
             Folder folder = store.getFolder(settings.folder());
             folder.open(Folder.READ_WRITE);
             try {
-                Message[] fresh = folder.search(new FlagTerm(takenMarker(), false));
+                Message[] fresh = folder.search(new FlagTerm(TakenMarker.flags(), false));
                 FetchProfile profile = new FetchProfile();
                 profile.add(FetchProfile.Item.ENVELOPE);
                 profile.add(FetchProfile.Item.SIZE);
@@ -124,7 +117,7 @@ public class DirectorMailbox {
                         batch.add(new MailboxPass.Fetched<>(message, fetch(message, settings)));
                     }
                     outcome = outcome.plus(MailboxPass.run(batch, intake,
-                            taken -> folder.setFlags(taken.toArray(Message[]::new), takenMarker(), true), settings.attempts()));
+                            taken -> folder.setFlags(taken.toArray(Message[]::new), TakenMarker.flags(), true), settings.attempts()));
                 }
                 return Optional.of(outcome);
             } finally {

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -121,7 +122,7 @@ class MailboxBenchmark {
 
         String result = String.format(Locale.ROOT, "%d mails taken in %.1f s (%.0f mails/s)%n", MAILS,
                 elapsed.toMillis() / 1000.0, MAILS * 1000.0 / Math.max(1, elapsed.toMillis()));
-        System.out.print("BENCHMARK " + result);
+        Logger.getLogger(MailboxBenchmark.class.getName()).info("BENCHMARK " + result.strip());
         Path report = Path.of(System.getProperty("jboss.server.base.dir"), "..", "benchmarks", "mailbox.txt");
         Files.createDirectories(report.getParent());
         Files.writeString(report, result);

@@ -33,6 +33,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -59,6 +61,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MailboxCrashIT {
+
+    private static final Logger LOG = Logger.getLogger(MailboxCrashIT.class.getName());
 
     private static final String CONTAINER = "crash";
     private static final String DEPLOYMENT = "crash-server";
@@ -214,7 +218,7 @@ class MailboxCrashIT {
             post("mailbox-items/forget");
             deployer.undeploy(DEPLOYMENT);
         } catch (RuntimeException e) {
-            System.out.println("MailboxCrashIT: could not clean up the crash server: " + e);
+            LOG.log(Level.WARNING, "Could not clean up the crash server", e);
         } finally {
             controller.stop(CONTAINER);
         }
@@ -287,6 +291,6 @@ class MailboxCrashIT {
     }
 
     private static void log(String step, Instant began) {
-        System.out.printf("MailboxCrashIT: %s after %d s%n", step, Duration.between(began, Instant.now()).toSeconds());
+        LOG.info(() -> step + " after " + Duration.between(began, Instant.now()).toSeconds() + " s");
     }
 }

@@ -1,13 +1,8 @@
 package org.focalpoint.it;
 
-import com.icegreen.greenmail.imap.ImapHostManager;
-import com.icegreen.greenmail.store.MailFolder;
-import com.icegreen.greenmail.user.GreenMailUser;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.mail.Flags;
 import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -23,19 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -51,9 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MailboxBenchmark {
 
-    private static final int MAILS = 10_000;
+    static final int MAILS = 10_000;
     private static final String DIRECTOR = "director@focalpoint.test";
-    private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID:[^\\n]*$");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -88,19 +76,7 @@ class MailboxBenchmark {
     @Order(2)
     @RunAsClient
     void tenThousandMailsWaitAside() throws Exception {
-        ImapHostManager imap = LocalMailServer.running().getManagers().getImapHostManager();
-        GreenMailUser user = LocalMailServer.running().getUserManager().getUserByEmail(DIRECTOR);
-        MailFolder staging = imap.getFolder(user, DirectorInbox.STAGING);
-        Session parsing = Session.getInstance(new Properties());
-        List<String[]> samples = MailSamples.rows("expected.csv");
-        for (int i = 0; i < MAILS; i++) {
-            String sample = new String(MailSamples.bytes(samples.get(i % samples.size())[0]), StandardCharsets.ISO_8859_1);
-            String id = "Message-ID: <benchmark-" + i + "@focalpoint.test>";
-            String mail = MESSAGE_ID.matcher(sample).find() ? MESSAGE_ID.matcher(sample).replaceFirst(id)
-                    : id + "\n" + sample;
-            staging.appendMessage(new MimeMessage(parsing, new ByteArrayInputStream(mail.getBytes(StandardCharsets.ISO_8859_1))),
-                    new Flags(), new Date());
-        }
+        SampleStaging.put(DIRECTOR, DirectorInbox.STAGING, MAILS);
     }
 
     @Test

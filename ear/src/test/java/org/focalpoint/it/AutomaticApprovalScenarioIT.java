@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
-import org.focalpoint.affiliations.Affiliation;
-import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.consent.ConsentDocument;
 import org.focalpoint.consent.ConsentService;
 import org.focalpoint.events.Event;
@@ -92,10 +90,10 @@ class AutomaticApprovalScenarioIT {
                 .setParameter("account", dfp).getResultList().isEmpty()) {
             em.persist(new DesignatedFocalPoint(optedIn, Sector.ITU_T, dfp));
         }
-        withTies(TestData.approvedPerson(em, consents, optedIn, WITH_TIES, PASSWORD, "Tia", "Ties"));
+        TestData.tiesGranted(em, TestData.approvedPerson(em, consents, optedIn, WITH_TIES, PASSWORD, "Tia", "Ties"));
         TestData.approvedPerson(em, consents, optedIn, WITHOUT_TIES, PASSWORD, "Nils", "Noties");
-        withTies(TestData.approvedPerson(em, consents, optedIn, AFTER_OPT_OUT, PASSWORD, "Theo", "Later"));
-        withTies(TestData.approvedPerson(em, consents, plain, OTHER_MEMBER, PASSWORD, "Pia", "Plain"));
+        TestData.tiesGranted(em, TestData.approvedPerson(em, consents, optedIn, AFTER_OPT_OUT, PASSWORD, "Theo", "Later"));
+        TestData.tiesGranted(em, TestData.approvedPerson(em, consents, plain, OTHER_MEMBER, PASSWORD, "Pia", "Plain"));
         Event event = em.createQuery("select e from Event e where e.title = :title", Event.class)
                 .setParameter("title", EVENT).getResultStream().findFirst().orElseGet(() -> {
                     LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(200);
@@ -110,15 +108,6 @@ class AutomaticApprovalScenarioIT {
                 .executeUpdate();
         tx.commit();
         em.getEntityManagerFactory().getCache().evictAll();
-    }
-
-    private void withTies(Account account) {
-        Affiliation affiliation = em.createNamedQuery("Affiliation.ofAccount", Affiliation.class)
-                .setParameter("account", account).getResultList().get(0);
-        if (affiliation.getTiesAccess() == null) {
-            em.persist(affiliation.requestTiesAccess());
-        }
-        affiliation.getTiesAccess().decide(TiesState.GRANTED, null, null);
     }
 
     @Test

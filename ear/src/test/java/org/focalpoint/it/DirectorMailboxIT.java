@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -195,20 +196,14 @@ class DirectorMailboxIT {
     void newMailIsPickedUpWithinAMinuteWithoutAnyoneAsking() throws Exception {
         reset();
         DirectorInbox.deliver(director, List.of(MailSamples.bytes("annex-opt-out.eml")));
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (items().isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-        }
-        assertEquals(1, items().size(), "taken by the timer within a minute");
+        assertEquals(1, Polling.until(() -> items().size(), n -> n > 0, Duration.ofMillis(500), Duration.ofMinutes(1),
+                "the timer to take the mail").intValue(), "taken by the timer within a minute");
     }
 
     /** Reads until this call did the reading itself (the timer's may be under way). */
     private org.focalpoint.mailbox.MailboxPass.Outcome readAll() throws Exception {
-        Optional<org.focalpoint.mailbox.MailboxPass.Outcome> outcome = mailbox.readNew();
-        while (outcome.isEmpty()) {
-            Thread.sleep(200);
-            outcome = mailbox.readNew();
-        }
+        Optional<org.focalpoint.mailbox.MailboxPass.Outcome> outcome = Polling.until(mailbox::readNew,
+                Optional::isPresent, Duration.ofMillis(200), Duration.ofMinutes(1), "the timer's reading to end");
         em.getEntityManagerFactory().getCache().evictAll();
         return outcome.get();
     }

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.focalpoint.mailbox.DirectorMailbox;
-import org.focalpoint.mailbox.MailboxPass;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,14 +82,10 @@ class MailboxBenchmark {
     void allAreTaken() throws Exception {
         Instant start = Instant.now();
         assertEquals(MAILS, DirectorInbox.releaseStaged(director), "every mail waiting");
-        long taken = 0;
-        while (taken < MAILS && Duration.between(start, Instant.now()).toMinutes() < 10) {
-            Optional<MailboxPass.Outcome> reading = mailbox.readNew();
-            if (reading.isEmpty()) {
-                Thread.sleep(50);
-            }
-            taken = em.createQuery("select count(i) from MailboxItem i", Long.class).getSingleResult();
-        }
+        long taken = Polling.until(() -> {
+            mailbox.readNew();
+            return em.createQuery("select count(i) from MailboxItem i", Long.class).getSingleResult();
+        }, n -> n >= MAILS, Duration.ofMillis(50), Duration.ofMinutes(10), "every mail to be taken");
         Duration elapsed = Duration.between(start, Instant.now());
         assertEquals(MAILS, taken, "every mail taken");
         assertEquals(MAILS, DirectorInbox.marked(director)[0], "every mail marked");

@@ -31,7 +31,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,7 +39,6 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Issue 5's crash test: the server is killed (SIGKILL, no shutdown) while it is reading a batch of
@@ -104,8 +102,8 @@ class MailboxCrashIT {
             deployer.deploy(DEPLOYMENT);
             log("crash server started and deployed", began);
 
-            Items beforeKill = await(this::items, items -> items.count() > 0, Duration.ofMillis(100),
-                    "the reading to commit its first batch");
+            Items beforeKill = Polling.until(this::items, items -> items.count() > 0, Duration.ofMillis(100),
+                    PATIENCE, "the reading to commit its first batch");
             assertTrue(beforeKill.count() < MAILS, "the server had taken all " + MAILS + " mails before it could be"
                     + " killed: the kill must land while it is reading; raise MAILS");
             kill();
@@ -116,8 +114,8 @@ class MailboxCrashIT {
             controller.start(CONTAINER);
             log("crash server started again", began);
             // a mail is marked only after its item has committed: once all are marked, every item is there
-            Marked marked = await(this::marked, m -> m.taken() >= MAILS, Duration.ofMillis(500),
-                    "the restarted server to mark every mail taken");
+            Marked marked = Polling.until(this::marked, m -> m.taken() >= MAILS, Duration.ofMillis(500),
+                    PATIENCE, "the restarted server to mark every mail taken");
             Items after = items();
             log("every mail marked taken, " + after, began);
 
@@ -244,24 +242,6 @@ class MailboxCrashIT {
     private Marked marked() throws Exception {
         long[] marked = DirectorInbox.marked(mailbox);
         return new Marked(marked[0], marked[1]);
-    }
-
-    private interface Probe<T> {
-        T read() throws Exception;
-    }
-
-    /** Polls until done, for at most {@link #PATIENCE}; fails saying what it waited for and what it saw last. */
-    private static <T> T await(Probe<T> probe, Predicate<T> done, Duration every, String what) throws Exception {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        T seen = probe.read();
-        while (!done.test(seen)) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("Waited " + PATIENCE.toMinutes() + " minutes for " + what + "; last seen: " + seen);
-            }
-            Thread.sleep(every.toMillis());
-            seen = probe.read();
-        }
-        return seen;
     }
 
     private String get(String path) {

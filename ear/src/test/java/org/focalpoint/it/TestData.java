@@ -5,6 +5,7 @@ import org.focalpoint.accounts.Account;
 import org.focalpoint.accounts.PasswordHasher;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
+import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.consent.ConsentDocument;
 import org.focalpoint.consent.ConsentKind;
 import org.focalpoint.consent.ConsentService;
@@ -127,6 +128,16 @@ public final class TestData {
         consents.accept(account, consents.pendingFor(account).stream().map(ConsentDocument::getId)
                 .collect(Collectors.toSet()));
         return account;
+    }
+
+    /** TIES access granted on the person's first affiliation, requested first if need be. */
+    public static void tiesGranted(EntityManager em, Account account) {
+        Affiliation affiliation = em.createNamedQuery("Affiliation.ofAccount", Affiliation.class)
+                .setParameter("account", account).getResultList().get(0);
+        if (affiliation.getTiesAccess() == null) {
+            em.persist(affiliation.requestTiesAccess());
+        }
+        affiliation.getTiesAccess().decide(TiesState.GRANTED, null, null);
     }
 
     /** Terms of Use and a Data Privacy statement are published (version 1 if none was). */

@@ -47,6 +47,8 @@ public final class AuditActionLabel {
             case EVENT_CANCELLED -> "Event cancelled";
             case MAIL_REQUEST_CONFIRMED -> "Request by mail to the Director confirmed";
             case MAIL_REQUEST_REJECTED -> "Request by mail to the Director rejected";
+            case REGISTRATION_AUTO_APPROVAL_WITHDRAWN -> "Automatic approval withdrawn by the nightly reconciliation";
+            case OPT_IN_LAPSED -> "Opt-in lapsed at the end of the study period";
             // Actions added later read from their name until someone words them
             default -> fromName(action.name());
         };

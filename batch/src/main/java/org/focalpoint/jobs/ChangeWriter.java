@@ -1,0 +1,41 @@
+package org.focalpoint.jobs;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.reconciliation.Change;
+import org.focalpoint.reconciliation.ReconciliationChanges;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Makes a chunk's changes in the chunk's transaction, with the partition's progress. */
+@Named
+@Dependent
+public class ChangeWriter extends AbstractItemWriter {
+
+    @Inject
+    private JobContext job;
+
+    @Inject
+    @BatchProperty
+    private String partition;
+
+    @EJB
+    private ReconciliationChanges changes;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        RunParameters run = RunParameters.of(job);
+        List<Change> made = items.stream()
+                .map(item -> (Optional<?>) item)
+                .flatMap(Optional::stream)
+                .map(Change.class::cast)
+                .toList();
+        changes.apply(run.run(), run.dryRun(), Integer.parseInt(partition), items.size(), made);
+    }
+}

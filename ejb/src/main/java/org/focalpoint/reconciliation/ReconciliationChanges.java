@@ -1,0 +1,117 @@
+package org.focalpoint.reconciliation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.focalpoint.audit.AuditAction;
+import org.focalpoint.audit.AuditLog;
+import org.focalpoint.events.Registration;
+import org.focalpoint.notifications.Links;
+import org.focalpoint.notifications.Mailer;
+import org.focalpoint.notifications.OutgoingMail;
+import org.focalpoint.optin.OptInChange;
+import org.focalpoint.optin.OptInSetting;
+import org.focalpoint.optin.OptInSource;
+import org.focalpoint.optin.StudyPeriod;
+import org.focalpoint.runs.RunAction;
+import org.focalpoint.runs.RunNotification;
+import org.focalpoint.runs.RunPartition;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Makes the reconciliation's changes, each with its audit entry, its record in the run's summary and
+ * the delegate's mail, in the caller's transaction (a chunk of the job): all of a chunk or none, and
+ * a restarted run starts after the last chunk committed. A dry run records what it would do, and only that.
+ */
+@Stateless
+public class ReconciliationChanges {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private Links links;
+
+    /** {@code reviewed} registrations were compared; {@code changes} are those the night changes. */
+    public void apply(long runId, boolean dryRun, int partition, int reviewed, List<Change> changes) {
+        for (Change change : changes) {
+            Candidate candidate = change.candidate();
+            if (dryRun || changed(candidate, change, runId)) {
+                em.persist(RunAction.onRegistration(runId, change.action(), candidate.registrationId(),
+                        candidate.organizationId(), candidate.accountId(), candidate.eventId(), candidate.sector(),
+                        abridged(change.why())));
+            }
+        }
+        em.find(RunPartition.class, new RunPartition.Key(runId, partition)).progressed(reviewed);
+    }
+
+    /** False when someone changed the registration since it was read: the next night compares it again. */
+    private boolean changed(Candidate candidate, Change change, long runId) {
+        Registration registration = em.find(Registration.class, candidate.registrationId());
+        if (registration == null || registration.getVersion() != candidate.version()) {
+            return false;
+        }
+        AuditAction action = switch (change.to()) {
+            case PENDING_APPROVAL -> {
+                registration.awaitDecision(change.basis());
+                yield AuditAction.REGISTRATION_AUTO_APPROVAL_WITHDRAWN;
+            }
+            case CANCELLED -> {
+                registration.decide(change.to(), change.basis(), null, abridged(change.why()));
+                yield AuditAction.REGISTRATION_CANCELLED;
+            }
+            default -> {
+                registration.decide(change.to(), change.basis(), null, null);
+                yield AuditAction.REGISTRATION_AUTO_APPROVED;
+            }
+        };
+        audit.record(null, registration.getAffiliation().getOrganization(), action, Registration.class,
+                registration.getId(), "Nightly reconciliation (run " + runId + "): "
+                        + registration.getEvent().getTitle() + ", " + registration.getAccount().getFullName()
+                        + ": " + change.to().label(), abridged(change.why()));
+        OutgoingMail mail = ReconciliationMail.toDelegate(registration, change, links.page("registrations.xhtml"),
+                links.page("events.xhtml"));
+        em.persist(new RunNotification(runId, "delegate:registration:" + registration.getId(), mail));
+        mailer.send(mail);
+        return true;
+    }
+
+    /** Opt-ins past the end of their study period are recorded as lapsed, with their history and audit entry. */
+    public int lapseOptIns(long runId, boolean dryRun, LocalDate today) {
+        StudyPeriod period = StudyPeriod.current();
+        List<OptInSetting> due = em.createQuery("select s from OptInSetting s where s.optedIn = true order by s.id",
+                        OptInSetting.class)
+                .getResultStream()
+                .filter(setting -> period.isOver(today) || !setting.standsOptedIn(today))
+                .toList();
+        for (OptInSetting setting : due) {
+            LocalDate lapsed = setting.getLapsesOn() == null ? today : setting.getLapsesOn().plusDays(1);
+            String detail = setting.getOrganization().getName() + ", " + setting.getSector().label()
+                    + ": opted out from " + lapsed + ", the study period having ended";
+            em.persist(RunAction.onOptIn(runId, setting.getOrganization().getId(), setting.getSector(), detail));
+            if (!dryRun) {
+                setting.optOut(lapsed);
+                OptInChange change = new OptInChange(setting.getOrganization(), setting.getSector(), false, lapsed,
+                        OptInSource.STUDY_PERIOD_END, "Nightly reconciliation, run " + runId, null, null);
+                em.persist(change);
+                em.flush();
+                audit.record(null, setting.getOrganization(), AuditAction.OPT_IN_LAPSED, OptInChange.class,
+                        change.getId(), detail, null);
+            }
+        }
+        return due.size();
+    }
+
+    private static String abridged(String words) {
+        return words.length() <= 300 ? words : words.substring(0, 299) + "…";
+    }
+}

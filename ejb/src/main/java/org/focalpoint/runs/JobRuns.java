@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -125,6 +126,88 @@ public class JobRuns {
                 .setParameter("run", runId)
                 .getSingleResult();
         return new RunSummary(run, done, total, actions, notifications);
+    }
+
+    /** The runs of every job, newest first, a page at a time. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<RunLine> page(Account actor, int first, int size) {
+        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        List<JobRun> page = em.createQuery("select r from JobRun r order by r.id desc", JobRun.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, long[]> progress = new HashMap<>();
+        em.createQuery("select p.key.runId, sum(p.done), sum(p.total) from RunPartition p where p.key.runId in :runs"
+                        + " group by p.key.runId", Object[].class)
+                .setParameter("runs", page.stream().map(JobRun::getId).toList())
+                .getResultStream()
+                .forEach(row -> progress.put((Long) row[0], new long[]{((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue()}));
+        return page.stream().map(run -> {
+            long[] counted = progress.getOrDefault(run.getId(), new long[2]);
+            return RunLine.of(run, counted[0], counted[1]);
+        }).toList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long count(Account actor) {
+        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        return em.createQuery("select count(r) from JobRun r", Long.class).getSingleResult();
+    }
+
+    /** Whether a run of any job is running: the page then refreshes itself. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean anyRunning() {
+        return em.createQuery("select count(r) from JobRun r where r.state = :running", Long.class)
+                .setParameter("running", JobRunState.RUNNING)
+                .getSingleResult() > 0;
+    }
+
+    /** A run's changes, in the order it made them, optionally of one kind only. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<RunActionLine> actions(Account actor, long runId, RunActionKind kind, int first, int size) {
+        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.id, a.action, o.name, ac.given_name, ac.family_name,"
+                        + " e.title, a.detail from run_action a"
+                        + " join organization o on o.id = a.organization_id"
+                        + " left join account ac on ac.id = a.account_id"
+                        + " left join event e on e.id = a.event_id"
+                        + " where a.run_id = ?1 and a.action like ?2 order by a.id")
+                .setParameter(1, runId)
+                .setParameter(2, kind == null ? "%" : kind.name())
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+        return rows.stream().map(row -> new RunActionLine(((Number) row[0]).longValue(),
+                RunActionKind.valueOf((String) row[1]), (String) row[2],
+                row[3] == null ? null : row[3] + " " + row[4], (String) row[5], (String) row[6])).toList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long actionCount(Account actor, long runId, RunActionKind kind) {
+        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        return ((Number) em.createNativeQuery("select count(*) from run_action where run_id = ?1 and action like ?2")
+                .setParameter(1, runId)
+                .setParameter(2, kind == null ? "%" : kind.name())
+                .getSingleResult()).longValue();
+    }
+
+    /** The mails a run sent, in the order it sent them. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<RunNotificationLine> notifications(Account actor, long runId, int first, int size) {
+        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        return em.createQuery("select n from RunNotification n where n.runId = :run order by n.id",
+                        RunNotification.class)
+                .setParameter("run", runId)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(n -> new RunNotificationLine(n.getId(), n.getRecipient(), n.getSubject(), n.getSentAt()))
+                .toList();
     }
 
     /** A run this node was running when it died: failed, so that it may be restarted. */

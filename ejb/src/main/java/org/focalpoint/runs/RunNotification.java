@@ -50,6 +50,10 @@ public class RunNotification {
         this.sentAt = Instant.now();
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getNoticeKey() {
         return noticeKey;
     }

@@ -8,6 +8,10 @@ import java.util.Map;
  */
 public record RunSummary(JobRun run, long done, long total, Map<RunActionKind, Long> actions, long notifications) {
 
+    public RunLine line() {
+        return RunLine.of(run, done, total);
+    }
+
     public long count(RunActionKind action) {
         return actions.getOrDefault(action, 0L);
     }

@@ -1,0 +1,182 @@
+package org.focalpoint.it;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.focalpoint.accounts.Account;
+import org.focalpoint.jobs.JobLauncher;
+import org.focalpoint.runs.JobRun;
+import org.focalpoint.runs.JobRunState;
+import org.focalpoint.runs.JobRuns;
+import org.focalpoint.runs.NightlyJob;
+import org.focalpoint.runs.RunSummary;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Issue 6's benchmark, run by {@code mvn verify -Pbenchmark,postgres} on a new, empty database: the
+ * generator (batch/src/benchmark/generate.sql) fills it with 1,000,000 registrations once the
+ * application has migrated it, and fills a second database the same way for the lower bound: the
+ * same reconciliation as plain SQL run by psql. Then the job runs in the server; its time is from
+ * the start until the run is completed (the delegates' mails may still be leaving), its peak heap
+ * the most the server's heap held while it ran. Prints the figures and writes them to
+ * {@code target/benchmarks/reconciliation.txt}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReconciliationBenchmark {
+
+    private static final Logger LOG = Logger.getLogger(ReconciliationBenchmark.class.getName());
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return FocalPointDeployment.earWithTests(ReconciliationBenchmark.class, TestData.class, Polling.class);
+    }
+
+    @PersistenceContext(unitName = "focalpoint")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    JobLauncher launcher;
+
+    @Inject
+    JobRuns runs;
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    void theDataAndTheLowerBound() throws Exception {
+        assumeTrue("postgresql".equals(System.getProperty("it.db.kind")), "the reconciliation benchmark runs on PostgreSQL");
+        Database app = Database.of(System.getProperty("it.db.url"));
+        Path scripts = Path.of(System.getProperty("it.benchmark.dir"));
+        assertEquals("0", app.query("select count(*) from registration where id > 1000000"),
+                "an empty database: the generator writes its rows once");
+        app.run(scripts.resolve("generate.sql"));
+
+        Database lower = app.sibling("_lower_bound");
+        lower.recreate();
+        try (Stream<Path> migrations = Files.list(Path.of(System.getProperty("it.migrations.dir")))) {
+            for (Path migration : migrations.sorted(Comparator.comparing(ReconciliationBenchmark::version)).toList()) {
+                lower.run(migration);
+            }
+        }
+        lower.run(scripts.resolve("generate.sql"));
+        Instant start = Instant.now();
+        lower.run(scripts.resolve("reconcile-lower-bound.sql"));
+        Duration elapsed = Duration.between(start, Instant.now());
+        String figure = String.format(Locale.ROOT, "lower bound (psql): %.1f s%n", elapsed.toMillis() / 1000.0);
+        LOG.info("BENCHMARK " + figure.strip());
+        report("reconciliation-lower-bound.txt", figure);
+    }
+
+    @Test
+    @Order(2)
+    void theJob() throws Exception {
+        assumeTrue(((Number) em.createNativeQuery("select count(*) from registration where id > 1000000")
+                .getSingleResult()).longValue() > 0, "the generated data (PostgreSQL only)");
+        tx.begin();
+        Account staff = TestData.staff(em);
+        tx.commit();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long[] mostUsed = {0};
+
+        Instant start = Instant.now();
+        JobRun run = launcher.start(staff, NightlyJob.RECONCILIATION, false);
+        RunSummary done = Polling.until(() -> {
+            mostUsed[0] = Math.max(mostUsed[0], ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            return runs.summary(staff, run.getId());
+        }, s -> s.run().getState() != JobRunState.RUNNING, Duration.ofMillis(50), Duration.ofMinutes(20),
+                "the reconciliation to end");
+        Duration elapsed = Duration.between(start, Instant.now());
+        assertEquals(JobRunState.COMPLETED, done.run().getState(), done.run().getFailure());
+        long poolPeaks = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+
+        String figure = String.format(Locale.ROOT, "job: %.1f s for %,d registrations compared, %s;"
+                        + " heap at most %d MB sampled, %d MB by the pools' peaks%n",
+                elapsed.toMillis() / 1000.0, done.done(), done.actions(), mostUsed[0] >> 20, poolPeaks >> 20);
+        LOG.info("BENCHMARK " + figure.strip());
+        report("reconciliation.txt", figure);
+    }
+
+    private static void report(String file, String figure) throws IOException {
+        Path report = Path.of(System.getProperty("jboss.server.base.dir", System.getProperty("it.build.dir")),
+                "..", "benchmarks", file);
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, figure);
+    }
+
+    private static int version(Path migration) {
+        String name = migration.getFileName().toString();
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
+    }
+
+    /** A PostgreSQL database reached with psql, as the README's commands do. */
+    private record Database(String host, String port, String name) {
+
+        static Database of(String jdbcUrl) {
+            URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+            return new Database(uri.getHost(), String.valueOf(uri.getPort()), uri.getPath().substring(1));
+        }
+
+        Database sibling(String suffix) {
+            return new Database(host, port, name + suffix);
+        }
+
+        void recreate() throws Exception {
+            command("dropdb", "-h", host, "-p", port, "-U", "postgres", "--if-exists", name);
+            command("createdb", "-h", host, "-p", port, "-U", "postgres", name);
+        }
+
+        void run(Path script) throws Exception {
+            command("psql", "-h", host, "-p", port, "-U", "postgres", "-d", name, "-X", "-q", "-v", "ON_ERROR_STOP=1",
+                    "-f", script.toString());
+        }
+
+        String query(String sql) throws Exception {
+            return command("psql", "-h", host, "-p", port, "-U", "postgres", "-d", name, "-X", "-tA", "-c", sql).strip();
+        }
+
+        private static String command(String... words) throws Exception {
+            Process process = new ProcessBuilder(new ArrayList<>(List.of(words))).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new AssertionError(String.join(" ", words) + " failed:\n" + output);
+            }
+            return output;
+        }
+    }
+}

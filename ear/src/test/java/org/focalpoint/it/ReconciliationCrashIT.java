@@ -1,0 +1,149 @@
+package org.focalpoint.it;
+
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 6's crash test: the server is killed (SIGKILL) while the reconciliation is approving a
+ * member's waiting registrations one transaction at a time; when the server starts again it restarts
+ * the interrupted run itself, which finishes with every registration approved once, audited once and
+ * its delegate mailed once. It runs on the "crash" server of arquillian.xml (see MailboxCrashIT).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReconciliationCrashIT {
+
+    private static final Logger LOG = Logger.getLogger(ReconciliationCrashIT.class.getName());
+
+    private static final String CONTAINER = "crash";
+    private static final String DEPLOYMENT = "reconciliation-crash-server";
+    private static final int DELEGATES = 150;
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+
+    @Deployment(name = DEPLOYMENT, managed = false, testable = false)
+    @TargetsContainer(CONTAINER)
+    static EnterpriseArchive deployment() {
+        return FocalPointDeployment.earWithTests(ReconciliationCrashSupport.class, TestData.class);
+    }
+
+    @ArquillianResource
+    ContainerController controller;
+
+    @ArquillianResource
+    Deployer deployer;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String tag = "crash-night-" + Long.toString(System.currentTimeMillis(), 36);
+
+    @Test
+    void killedMidRunTheRunIsRestartedByTheServerAndChangesAndMailsEachRegistrationOnce() throws Exception {
+        try {
+            controller.start(CONTAINER);
+            deployer.deploy(DEPLOYMENT);
+            String settling = post("run?chunk=500");
+            Polling.until(() -> get("run?id=" + settling + "&organization=0"), s -> !s.startsWith("RUNNING"),
+                    Duration.ofMillis(200), PATIENCE, "what earlier tests left to be settled");
+
+            String organization = post("member?delegates=" + DELEGATES + "&tag=" + tag);
+            String run = post("run?chunk=1");
+            String progress = "run?id=" + run + "&organization=" + organization;
+            String beforeKill = Polling.until(() -> get(progress), s -> approved(s) >= 5, Duration.ofMillis(20),
+                    PATIENCE, "the run to approve some of the member's registrations");
+            kill();
+            LOG.info("killed after " + beforeKill);
+            assertTrue(approved(beforeKill) < DELEGATES, "the kill must land mid-run: " + beforeKill);
+
+            controller.start(CONTAINER);
+            String after = Polling.until(() -> get(progress), s -> s.startsWith("COMPLETED"),
+                    Duration.ofMillis(500), PATIENCE, "the restarted run to complete");
+            assertEquals("COMPLETED " + DELEGATES + " " + DELEGATES + " " + DELEGATES, after,
+                    "state, registrations approved, audit entries, mails recorded: each registration once");
+            for (int i = 0; i < DELEGATES; i++) {
+                assertEquals(1, Mailbox.of(tag + "-" + i + "@example.org").size(), "delegate " + i + " mailed once");
+            }
+        } finally {
+            stop();
+        }
+    }
+
+    private static long approved(String state) {
+        return Long.parseLong(state.split(" ")[1]);
+    }
+
+    /** SIGKILL to the crash server's JVM, as MailboxCrashIT does, then Arquillian is told it is gone. */
+    private void kill() throws Exception {
+        List<String> ours = List.of("-Djboss.server.base.dir=" + System.getProperty("it.crash.server.base"),
+                "-Djboss.socket.binding.port-offset=" + System.getProperty("it.crash.port.offset"));
+        List<ProcessHandle> servers = ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(args -> Arrays.asList(args).containsAll(ours)).orElse(false))
+                .toList();
+        assertEquals(1, servers.size(), "one crash server process with " + ours + ": " + servers);
+        ProcessHandle server = servers.get(0);
+        assertTrue(server.destroyForcibly(), "SIGKILL sent to " + server.pid());
+        server.onExit().get(30, TimeUnit.SECONDS);
+        controller.kill(CONTAINER);
+    }
+
+    private void stop() {
+        if (!controller.isStarted(CONTAINER)) {
+            return;
+        }
+        try {
+            deployer.undeploy(DEPLOYMENT);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not undeploy from the crash server", e);
+        } finally {
+            controller.stop(CONTAINER);
+        }
+    }
+
+    private String get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    private String post(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + System.getProperty("it.crash.http.port")
+                + "/focalpoint/it/public/reconciliation/" + path);
+    }
+
+    private String send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), request.uri() + ": " + response.body());
+            return response.body().strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.uri().toString(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

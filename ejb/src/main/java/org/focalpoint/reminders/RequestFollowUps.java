@@ -95,13 +95,15 @@ public class RequestFollowUps {
                         + " and o.id > :after and " + RequestQueue.PENDING + " order by o.id", Long.class))
                 .setParameter("yes", true).setParameter("active", AccountState.ACTIVE).setParameter("after", after)
                 .setMaxResults(limit).getResultList());
+        // Not "o.active = :yes" here: with a subquery EclipseLink inlines the parameters on H2, the
+        // boolean as 1, which H2 refuses; followUpUnattended leaves an inactive organization alone.
         ids.addAll(em.createQuery("select distinct o.id from Registration r join r.affiliation a join a.organization o"
-                        + " join r.event e where r.state = :pending and e.endsOn >= :today and o.active = :yes"
+                        + " join r.event e where r.state = :pending and e.endsOn >= :today"
                         + " and o.id > :after and not exists (select d from DesignatedFocalPoint d"
                         + " where d.organization = o and d.sector = e.sector and d.account.state = :active)"
                         + " order by o.id", Long.class)
                 .setParameter("pending", RegistrationState.PENDING_APPROVAL).setParameter("today", today)
-                .setParameter("yes", true).setParameter("active", AccountState.ACTIVE).setParameter("after", after)
+                .setParameter("active", AccountState.ACTIVE).setParameter("after", after)
                 .setMaxResults(limit).getResultList());
         return ids.stream().limit(limit).toList();
     }

@@ -49,6 +49,8 @@ public final class AuditActionLabel {
             case MAIL_REQUEST_REJECTED -> "Request by mail to the Director rejected";
             case REGISTRATION_AUTO_APPROVAL_WITHDRAWN -> "Automatic approval withdrawn by the nightly reconciliation";
             case OPT_IN_LAPSED -> "Opt-in lapsed at the end of the study period";
+            case AFFILIATION_REQUEST_ESCALATED -> "Request waiting too long on the TIES Focal Point passed to the secretariat";
+            case REGISTRATION_ESCALATED -> "Registration waiting too long on the Designated Focal Point passed to the secretariat";
             // Actions added later read from their name until someone words them
             default -> fromName(action.name());
         };

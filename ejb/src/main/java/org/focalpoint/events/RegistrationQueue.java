@@ -107,9 +107,25 @@ public class RegistrationQueue {
     static List<WaitingRegistration> allWaiting(EntityManager em, Organization organization, Sector sector) {
         return bindWaiting(em.createQuery(LINE + WAITING + " order by r.registeredAt, r.id", Object[].class),
                 new DecidingFor(null, organization, sector, false), null).getResultList().stream()
-                .map(row -> new WaitingRegistration((Long) row[0], ((Number) row[1]).longValue(), row[2] + " " + row[3],
-                        (String) row[4], (String) row[5], (LocalDate) row[6], (Instant) row[7], (TiesState) row[8], 0))
-                .toList();
+                .map(RegistrationQueue::waiting).toList();
+    }
+
+    /**
+     * The registrations waiting on an organization's DFP for a sector to events that have not ended,
+     * oldest first, without the page's checks: for the nightly follow-up of those waiting too long.
+     */
+    public static List<WaitingRegistration> waitingForComingEvents(EntityManager em, Organization organization,
+                                                                   Sector sector, LocalDate today) {
+        return bindWaiting(em.createQuery(LINE + WAITING + " and e.endsOn >= :today order by r.registeredAt, r.id",
+                        Object[].class), new DecidingFor(null, organization, sector, false), null)
+                .setParameter("today", today).getResultList().stream()
+                .map(RegistrationQueue::waiting).toList();
+    }
+
+    /** A line of the digest or the follow-up, which do not count the delegate's other registrations. */
+    private static WaitingRegistration waiting(Object[] row) {
+        return new WaitingRegistration((Long) row[0], ((Number) row[1]).longValue(), row[2] + " " + row[3],
+                (String) row[4], (String) row[5], (LocalDate) row[6], (Instant) row[7], (TiesState) row[8], 0);
     }
 
     private Map<Long, Long> liveRegistrations(List<Long> accountIds) {

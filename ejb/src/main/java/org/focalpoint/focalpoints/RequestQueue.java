@@ -22,8 +22,11 @@ import java.util.List;
 @Stateless
 public class RequestQueue {
 
-    /** What "pending" means, the one place: bound by {@link #bindStates}. */
-    static final String PENDING = "(a.state = :requested or (a.state = :approved and t.state = :tiesRequested))";
+    /**
+     * What "pending" means, the one place, over an affiliation {@code a} and its TIES request {@code t}:
+     * bound by {@link #bindStates}. Public for the nightly follow-up of requests waiting too long.
+     */
+    public static final String PENDING = "(a.state = :requested or (a.state = :approved and t.state = :tiesRequested))";
 
     private static final String FROM = " from Affiliation a join a.account p left join a.tiesAccess t"
             + " where a.organization = :organization and " + PENDING;
@@ -64,9 +67,9 @@ public class RequestQueue {
 
     /**
      * Every request waiting on the organization, oldest first, without the page's checks: for the
-     * digest, which the server sends on its own to the organization's focal point.
+     * digest and the nightly follow-up, which the server runs on its own.
      */
-    static List<PendingRequest> allPending(EntityManager em, Organization organization) {
+    public static List<PendingRequest> allPending(EntityManager em, Organization organization) {
         String jpql = LINE + SINCE + " as since" + FROM + " order by since, a.id";
         return bind(em.createQuery(jpql, Object[].class), organization, null)
                 .getResultList().stream().map(RequestQueue::line).toList();
@@ -80,7 +83,7 @@ public class RequestQueue {
         return query;
     }
 
-    static <T> TypedQuery<T> bindStates(TypedQuery<T> query) {
+    public static <T> TypedQuery<T> bindStates(TypedQuery<T> query) {
         return query.setParameter("requested", AffiliationState.REQUESTED)
                 .setParameter("approved", AffiliationState.APPROVED)
                 .setParameter("tiesRequested", TiesState.REQUESTED);

@@ -82,6 +82,24 @@ public class RunAction {
                 organizationId, sector, detail);
     }
 
+    /**
+     * A request waiting on a focal point that a run followed up: {@code subjectKey} names it (e.g.
+     * {@code affiliation:123}); {@code registrationId} and {@code eventId} are null unless it is a
+     * registration, {@code sector} null unless it waits on a Designated Focal Point.
+     */
+    public static RunAction onRequest(long runId, RunActionKind action, String subjectKey, long organizationId,
+                                      long accountId, Long registrationId, Long eventId, Sector sector, String detail) {
+        RunAction done = new RunAction(runId, action, subjectKey, organizationId, sector, detail);
+        done.accountId = accountId;
+        done.registrationId = registrationId;
+        done.eventId = eventId;
+        return done;
+    }
+
+    public String getSubjectKey() {
+        return subjectKey;
+    }
+
     public Long getId() {
         return id;
     }

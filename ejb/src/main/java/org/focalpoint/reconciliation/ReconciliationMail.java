@@ -35,7 +35,8 @@ final class ReconciliationMail {
                             + " on behalf of " + organization + " is now approved automatically: "
                             + change.why() + " (TSB Circular 118).\n\nYour registrations: " + registrations
                             + "\n\nFocalPoint\n");
-            case OPT_IN_LAPSED -> throw new IllegalArgumentException("Not a registration: " + change.action());
+            case OPT_IN_LAPSED, REVIEW_SENT ->
+                    throw new IllegalArgumentException("Not a registration: " + change.action());
         };
     }
 

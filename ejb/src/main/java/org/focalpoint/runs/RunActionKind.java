@@ -5,7 +5,8 @@ public enum RunActionKind {
     AUTO_APPROVAL_WITHDRAWN("Automatic approval withdrawn: back to the Designated Focal Point"),
     CANCELLED("Cancelled: the delegate is no longer active or affiliated"),
     AUTO_APPROVED("Approved automatically"),
-    OPT_IN_LAPSED("Opt-in lapsed at the end of the study period");
+    OPT_IN_LAPSED("Opt-in lapsed at the end of the study period"),
+    REVIEW_SENT("Delegation review sent to the Designated Focal Point");
 
     private final String label;
 

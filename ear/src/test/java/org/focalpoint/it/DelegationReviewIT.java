@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The delegation review from crafted members: each Designated Focal Point receives one mail listing
  * exactly its own organization's TIES users with their upcoming registrations, in an attached CSV;
  * a dry run sends nothing and reports what the real run then does; a second run the same night
- * sends nothing. A first run settles what earlier tests left, so that the runs under test meet only
- * the crafted members.
+ * sends nothing; a run stopped half-way and restarted sends each review once. A first run settles
+ * what earlier tests left, so that the runs under test meet only the crafted members.
  */
 @ExtendWith(ArquillianExtension.class)
 class DelegationReviewIT {
@@ -174,6 +175,31 @@ class DelegationReviewIT {
         assertEquals(1, Mailbox.of(other.dfp.getEmail()).size());
     }
 
+    @Test
+    void aRunStoppedHalfWayAndRestartedSendsEachReviewOnce() throws Exception {
+        settle();
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            members.add(new Member());
+        }
+        JobRun run = launcher.start(staff(), NightlyJob.DELEGATION_REVIEW, false);
+        Polling.until(() -> runs.summary(staff(), run.getId()), s -> s.count(RunActionKind.REVIEW_SENT) >= 5,
+                Duration.ofMillis(20), PATIENCE, "the run to send some reviews");
+        launcher.stop(staff(), run.getId());
+        RunSummary stopped = ended(run);
+        assertEquals(JobRunState.STOPPED, stopped.run().getState());
+        assertTrue(stopped.done() > 0 && stopped.done() < members.size(), "stopped half-way: " + stopped.done());
+
+        RunSummary restarted = finished(launcher.restart(staff(), run.getId()));
+        assertEquals(members.size(), restarted.count(RunActionKind.REVIEW_SENT));
+        assertEquals(members.size(), restarted.notifications());
+        assertEquals(restarted.total(), restarted.done());
+        for (Member member : members) {
+            assertEquals(1, reviewsOf(member).size(), "recorded once");
+            assertEquals(1, Mailbox.of(member.dfp.getEmail()).size(), "mailed once");
+        }
+    }
+
     private Account staff() throws Exception {
         tx.begin();
         Account staff = TestData.staff(em);
@@ -187,11 +213,15 @@ class DelegationReviewIT {
     }
 
     private RunSummary finished(JobRun run) throws Exception {
-        RunSummary summary = Polling.until(() -> runs.summary(staff(), run.getId()),
-                s -> s.run().getState() != JobRunState.RUNNING, Duration.ofMillis(100), PATIENCE,
-                "run " + run.getId() + " to end");
+        RunSummary summary = ended(run);
         assertEquals(JobRunState.COMPLETED, summary.run().getState(), summary.run().getFailure());
         return summary;
+    }
+
+    private RunSummary ended(JobRun run) throws Exception {
+        return Polling.until(() -> runs.summary(staff(), run.getId()),
+                s -> s.run().getState() != JobRunState.RUNNING, Duration.ofMillis(100), PATIENCE,
+                "run " + run.getId() + " to end");
     }
 
     private List<DelegationReview> reviewsOf(Member member) {

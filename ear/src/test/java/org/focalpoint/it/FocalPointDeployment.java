@@ -31,7 +31,8 @@ public final class FocalPointDeployment {
         WebArchive war = ear.getAsType(WebArchive.class, "focalpoint-web.war");
         war.addClasses(testClasses);
         // the in-container helpers every such test may use
-        war.addClasses(TestData.class, Mailbox.class, Mailbox.Mail.class, Polling.class, Polling.Probe.class);
+        war.addClasses(TestData.class, Mailbox.class, Mailbox.Mail.class, Mailbox.Attachment.class, Polling.class,
+                Polling.Probe.class);
         war.setWebXML(new StringAsset(openToTests(webXml(war))));
         Testable.archiveToTest(war);
         return ear;

@@ -9,6 +9,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,11 @@ import java.util.regex.Pattern;
  */
 public final class Mailbox {
 
-    public record Mail(String subject, String body) {
+    /** A file attached to a mail, as received. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    public record Mail(String subject, String body, List<Attachment> attachments) {
 
         /** The first link in the body that contains {@code pathPart}, e.g. "verify.xhtml". */
         public String link(String pathPart) {
@@ -51,7 +56,8 @@ public final class Mailbox {
             try {
                 List<Mail> mails = new ArrayList<>();
                 for (Message m : inbox.getMessages()) {
-                    mails.add(new Mail(m.getSubject(), text(m)));
+                    List<Attachment> attachments = new ArrayList<>();
+                    mails.add(new Mail(m.getSubject(), text(m, attachments), attachments));
                 }
                 return mails;
             } finally {
@@ -78,7 +84,14 @@ public final class Mailbox {
         }
     }
 
-    private static String text(Part part) throws MessagingException, IOException {
+    /** The text of a mail, its parts' texts one after the other; files attached go to {@code attachments}. */
+    private static String text(Part part, List<Attachment> attachments) throws MessagingException, IOException {
+        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            try (InputStream content = part.getInputStream()) {
+                attachments.add(new Attachment(part.getFileName(), part.getContentType(), content.readAllBytes()));
+            }
+            return "";
+        }
         Object content = part.getContent();
         if (content instanceof String s) {
             return s;
@@ -86,7 +99,7 @@ public final class Mailbox {
         if (content instanceof Multipart multipart) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < multipart.getCount(); i++) {
-                sb.append(text(multipart.getBodyPart(i)));
+                sb.append(text(multipart.getBodyPart(i), attachments));
             }
             return sb.toString();
         }

@@ -35,7 +35,7 @@ final class ReconciliationMail {
                             + " on behalf of " + organization + " is now approved automatically: "
                             + change.why() + " (TSB Circular 118).\n\nYour registrations: " + registrations
                             + "\n\nFocalPoint\n");
-            case OPT_IN_LAPSED, REMINDED, ESCALATED -> throw new IllegalArgumentException(
+            case OPT_IN_LAPSED, REMINDED, ESCALATED, REVIEW_SENT -> throw new IllegalArgumentException(
                     "Not a change the reconciliation makes to a registration: " + change.action());
         };
     }

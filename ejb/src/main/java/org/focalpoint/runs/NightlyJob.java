@@ -3,7 +3,8 @@ package org.focalpoint.runs;
 /** The jobs the night runs, by their JBeret job id (the job XML's file name). */
 public enum NightlyJob {
     RECONCILIATION("reconciliation", "Reconciliation of delegation lists with registrations"),
-    REQUEST_REMINDERS("request-reminders", "Reminders of requests waiting on focal points, then escalation");
+    REQUEST_REMINDERS("request-reminders", "Reminders of requests waiting on focal points, then escalation"),
+    DELEGATION_REVIEW("delegation-review", "Delegation review for the Designated Focal Points");
 
     private final String id;
     private final String label;

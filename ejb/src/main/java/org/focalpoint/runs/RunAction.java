@@ -100,6 +100,14 @@ public class RunAction {
         return subjectKey;
     }
 
+    /** A member's delegation review for one sector, sent to its Designated Focal Point {@code accountId}. */
+    public static RunAction onReview(long runId, long organizationId, Sector sector, long accountId, String detail) {
+        RunAction done = new RunAction(runId, RunActionKind.REVIEW_SENT, "review:" + organizationId + ":" + sector,
+                organizationId, sector, detail);
+        done.accountId = accountId;
+        return done;
+    }
+
     public Long getId() {
         return id;
     }

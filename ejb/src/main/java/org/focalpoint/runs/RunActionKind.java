@@ -7,7 +7,9 @@ public enum RunActionKind {
     AUTO_APPROVED("Approved automatically"),
     OPT_IN_LAPSED("Opt-in lapsed at the end of the study period"),
     REMINDED("Focal point reminded of a request waiting too long"),
-    ESCALATED("Escalated to the secretariat: waiting too long on the focal point, or none designated");
+    ESCALATED("Escalated to the secretariat: waiting too long on the focal point, or none designated"),
+
+    REVIEW_SENT("Delegation review sent to the Designated Focal Point");
 
     private final String label;
 

@@ -1,0 +1,27 @@
+package org.focalpoint.delegationreview;
+
+import java.time.LocalDate;
+
+/**
+ * How often a member's Designated Focal Point receives the delegation review, in days
+ * ({@code -Dfocalpoint.delegation-review.every-days}, 30 unless set). Counted in calendar days, not
+ * hours: a night's run that starts a few minutes earlier than the last one still finds the review due.
+ */
+public record ReviewPeriod(int everyDays) {
+
+    public ReviewPeriod {
+        if (everyDays < 1) {
+            throw new IllegalArgumentException("A delegation review cannot be due more than once a day: "
+                    + everyDays + " days");
+        }
+    }
+
+    public static ReviewPeriod configured() {
+        return new ReviewPeriod(Integer.getInteger("focalpoint.delegation-review.every-days", 30));
+    }
+
+    /** Due when none was ever sent, or when the last one was sent {@code everyDays} or more days before today. */
+    public boolean isDue(LocalDate lastSent, LocalDate today) {
+        return lastSent == null || !lastSent.plusDays(everyDays).isAfter(today);
+    }
+}

@@ -29,9 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Issue 5's benchmark, run by {@code mvn verify -Pbenchmark}: 10,000 mails wait in the Director's
  * inbox (the parser's sample mails in turn, each with its own Message-ID) and the application
- * takes them all. The mails are put straight into another folder of the mail server (appending
- * them over IMAP would take minutes) and moved into the inbox by one IMAP command when the clock
- * starts, so that no reading begins before it does. Prints the figures and writes them to
+ * takes them all, from the benchmarks' mail server (a Dovecot, {@link SampleStaging}). The mails
+ * are delivered straight into another folder of the mail server (appending them over IMAP would
+ * take longer) and moved into the inbox by one IMAP command when the clock starts, so that no
+ * reading begins before it does. Prints the figures and writes them to
  * {@code target/benchmarks/mailbox.txt}.
  */
 @ExtendWith(ArquillianExtension.class)

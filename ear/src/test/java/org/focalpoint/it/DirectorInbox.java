@@ -34,9 +34,14 @@ final class DirectorInbox {
 
     /** A session of the test JVM on the test run's IMAP server, signed in as {@code user} (any password does). */
     static Session clientSession(String user) {
+        return clientSession(user, System.getProperty("it.imap.port"));
+    }
+
+    /** The same on the IMAP server at {@code port} of this machine. */
+    static Session clientSession(String user, String port) {
         Properties props = new Properties();
         props.put("mail.imap.host", "127.0.0.1");
-        props.put("mail.imap.port", System.getProperty("it.imap.port"));
+        props.put("mail.imap.port", port);
         props.put("mail.imap.user", user);
         return Session.getInstance(props, new jakarta.mail.Authenticator() {
             @Override

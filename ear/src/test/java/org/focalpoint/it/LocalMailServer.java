@@ -13,14 +13,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class LocalMailServer implements LauncherSessionListener {
 
-    /** The one server of this test JVM, for tests that must fill a mailbox faster than over IMAP. */
-    private static GreenMail running;
-
     private GreenMail greenMail;
-
-    static GreenMail running() {
-        return running;
-    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -34,7 +27,6 @@ public class LocalMailServer implements LauncherSessionListener {
                         ServerSetup.PROTOCOL_IMAP)})
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
-        running = greenMail;
     }
 
     @Override

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The mail server's share of {@link MailboxBenchmark}: the IMAP commands the Director's mailbox
  * reader sends for 10,000 waiting mails (search, envelopes and sizes, then per batch of 500 the
  * whole messages in one fetch and the marker), with none of the application's work, against the
- * same test-run mail server. Runs in the test JVM, with {@code -Pbenchmark}.
+ * same mail server (the benchmarks' Dovecot). Runs in the test JVM, with {@code -Pbenchmark}.
  */
 class MailServerBenchmark {
 
@@ -32,7 +32,7 @@ class MailServerBenchmark {
     void theReadersImapCommandsAlone() throws Exception {
         SampleStaging.put(READER, "INBOX", MailboxBenchmark.MAILS);
 
-        Session session = DirectorInbox.clientSession(READER);
+        Session session = SampleStaging.session(READER);
         long start = System.nanoTime();
         long fetching = 0;
         long marking = 0;

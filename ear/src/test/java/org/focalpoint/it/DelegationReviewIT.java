@@ -26,6 +26,7 @@ import org.focalpoint.runs.RunSummary;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,12 +53,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class DelegationReviewIT {
 
-    private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final String HEADER = "Given name,Family name,E-mail,Event,Starts on,Ends on,Registration";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(DelegationReviewIT.class);
+        return FocalPointDeployment.earWithTests(DelegationReviewIT.class, NightlyRunner.class);
     }
 
     @PersistenceContext(unitName = "focalpoint")
@@ -71,6 +71,13 @@ class DelegationReviewIT {
 
     @Inject
     JobRuns runs;
+
+    private NightlyRunner nightly;
+
+    @BeforeEach
+    void runner() {
+        nightly = new NightlyRunner(launcher, runs, em, tx);
+    }
 
     /** A member in ITU-T with its Designated Focal Point (no TIES access of their own), and two study groups. */
     private final class Member {
@@ -124,7 +131,7 @@ class DelegationReviewIT {
 
     @Test
     void eachFocalPointReceivesItsOwnMembersTiesUsersOnceAfterADryRunThatReportedTheSame() throws Exception {
-        settle();
+        nightly.settle(NightlyJob.DELEGATION_REVIEW);
         Member member = new Member();
         Account registered = member.person(true, Map.of(member.coming, RegistrationState.AUTO_APPROVED));
         Account pastOnly = member.person(true, Map.of(member.ended, RegistrationState.APPROVED));
@@ -132,15 +139,15 @@ class DelegationReviewIT {
         Member other = new Member();
         Account otherDelegate = other.person(true, Map.of(other.coming, RegistrationState.PENDING_APPROVAL));
 
-        RunSummary dry = finished(launcher.start(staff(), NightlyJob.DELEGATION_REVIEW, true));
+        RunSummary dry = nightly.finished(launcher.start(nightly.staff(), NightlyJob.DELEGATION_REVIEW, true));
         assertEquals(Map.of(RunActionKind.REVIEW_SENT, 2L), dry.actions(), "the two crafted members only");
         assertEquals(0, dry.notifications());
         assertTrue(Mailbox.of(member.dfp.getEmail()).isEmpty(), "a dry run mails no one");
         assertTrue(Mailbox.of(other.dfp.getEmail()).isEmpty());
         assertTrue(reviewsOf(member).isEmpty(), "nor records a review as sent");
 
-        RunSummary real = finished(launcher.start(staff(), NightlyJob.DELEGATION_REVIEW, false));
-        assertEquals(actions(dry.run()), actions(real.run()), "the dry run reported what the real run did");
+        RunSummary real = nightly.finished(launcher.start(nightly.staff(), NightlyJob.DELEGATION_REVIEW, false));
+        assertEquals(nightly.actions(dry.run()), nightly.actions(real.run()), "the dry run reported what the real run did");
         assertEquals(Map.of(RunActionKind.REVIEW_SENT, 2L), real.actions());
         assertEquals(2, real.notifications());
         assertEquals(2, real.total());
@@ -168,7 +175,7 @@ class DelegationReviewIT {
         assertEquals(2, sent.get(0).getTiesUsers());
         assertEquals(1, sent.get(0).getRegistrations());
 
-        RunSummary again = finished(launcher.start(staff(), NightlyJob.DELEGATION_REVIEW, false));
+        RunSummary again = nightly.finished(launcher.start(nightly.staff(), NightlyJob.DELEGATION_REVIEW, false));
         assertTrue(again.actions().isEmpty(), "reviewed tonight: not due again: " + again.actions());
         assertEquals(0, again.notifications());
         assertEquals(1, Mailbox.of(member.dfp.getEmail()).size());
@@ -177,20 +184,20 @@ class DelegationReviewIT {
 
     @Test
     void aRunStoppedHalfWayAndRestartedSendsEachReviewOnce() throws Exception {
-        settle();
+        nightly.settle(NightlyJob.DELEGATION_REVIEW);
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
             members.add(new Member());
         }
-        JobRun run = launcher.start(staff(), NightlyJob.DELEGATION_REVIEW, false);
-        Polling.until(() -> runs.summary(staff(), run.getId()), s -> s.count(RunActionKind.REVIEW_SENT) >= 5,
-                Duration.ofMillis(20), PATIENCE, "the run to send some reviews");
-        launcher.stop(staff(), run.getId());
-        RunSummary stopped = ended(run);
+        JobRun run = launcher.start(nightly.staff(), NightlyJob.DELEGATION_REVIEW, false);
+        Polling.until(() -> runs.summary(nightly.staff(), run.getId()), s -> s.count(RunActionKind.REVIEW_SENT) >= 5,
+                Duration.ofMillis(20), NightlyRunner.PATIENCE, "the run to send some reviews");
+        launcher.stop(nightly.staff(), run.getId());
+        RunSummary stopped = nightly.ended(run);
         assertEquals(JobRunState.STOPPED, stopped.run().getState());
         assertTrue(stopped.done() > 0 && stopped.done() < members.size(), "stopped half-way: " + stopped.done());
 
-        RunSummary restarted = finished(launcher.restart(staff(), run.getId()));
+        RunSummary restarted = nightly.finished(launcher.restart(nightly.staff(), run.getId()));
         assertEquals(members.size(), restarted.count(RunActionKind.REVIEW_SENT));
         assertEquals(members.size(), restarted.notifications());
         assertEquals(restarted.total(), restarted.done());
@@ -200,30 +207,7 @@ class DelegationReviewIT {
         }
     }
 
-    private Account staff() throws Exception {
-        tx.begin();
-        Account staff = TestData.staff(em);
-        tx.commit();
-        return staff;
-    }
-
     /** A real run over what earlier tests left, so that the runs under test meet only their own members. */
-    private void settle() throws Exception {
-        finished(launcher.start(staff(), NightlyJob.DELEGATION_REVIEW, false));
-    }
-
-    private RunSummary finished(JobRun run) throws Exception {
-        RunSummary summary = ended(run);
-        assertEquals(JobRunState.COMPLETED, summary.run().getState(), summary.run().getFailure());
-        return summary;
-    }
-
-    private RunSummary ended(JobRun run) throws Exception {
-        return Polling.until(() -> runs.summary(staff(), run.getId()),
-                s -> s.run().getState() != JobRunState.RUNNING, Duration.ofMillis(100), PATIENCE,
-                "run " + run.getId() + " to end");
-    }
-
     private List<DelegationReview> reviewsOf(Member member) {
         return em.createQuery("select v from DelegationReview v where v.organizationId = :organization",
                         DelegationReview.class)
@@ -244,13 +228,4 @@ class DelegationReviewIT {
                 .collect(Collectors.toSet());
     }
 
-    /** A run's changes as "action organization sector account", to compare two runs. */
-    private List<String> actions(JobRun run) {
-        return em.createQuery("select a from RunAction a where a.runId = :run", RunAction.class)
-                .setParameter("run", run.getId())
-                .getResultStream()
-                .map(a -> a.getAction() + " " + a.getOrganizationId() + " " + a.getSector() + " " + a.getAccountId())
-                .sorted()
-                .toList();
-    }
-}
+    /** A run's changes as "action organization sector account", to compare two runs. */}

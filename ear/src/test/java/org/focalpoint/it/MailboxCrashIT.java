@@ -62,7 +62,6 @@ class MailboxCrashIT {
 
     private static final Logger LOG = Logger.getLogger(MailboxCrashIT.class.getName());
 
-    private static final String CONTAINER = "crash";
     private static final String DEPLOYMENT = "crash-server";
     private static final String MAILBOX = "crash-director@focalpoint.test";
     /**
@@ -75,7 +74,7 @@ class MailboxCrashIT {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     @Deployment(name = DEPLOYMENT, managed = false, testable = false)
-    @TargetsContainer(CONTAINER)
+    @TargetsContainer(CrashServer.CONTAINER)
     static EnterpriseArchive deployment() {
         return FocalPointDeployment.earWithTests(TestSupportServlet.class, TestAccounts.class);
     }
@@ -98,7 +97,7 @@ class MailboxCrashIT {
         assertEquals(new Marked(0, MAILS), marked(), "delivered, none taken yet");
         log("delivered " + MAILS + " mails", began);
         try {
-            controller.start(CONTAINER);
+            controller.start(CrashServer.CONTAINER);
             deployer.deploy(DEPLOYMENT);
             log("crash server started and deployed", began);
 
@@ -106,12 +105,12 @@ class MailboxCrashIT {
                     PATIENCE, "the reading to commit its first batch");
             assertTrue(beforeKill.count() < MAILS, "the server had taken all " + MAILS + " mails before it could be"
                     + " killed: the kill must land while it is reading; raise MAILS");
-            kill();
+            CrashServer.kill(controller);
             Marked atKill = marked();
             log("killed with " + beforeKill.count() + " items seen committed and " + atKill, began);
             assertTrue(atKill.taken() < MAILS, "the kill landed while mails were left to read");
 
-            controller.start(CONTAINER);
+            controller.start(CrashServer.CONTAINER);
             log("crash server started again", began);
             // a mail is marked only after its item has committed: once all are marked, every item is there
             Marked marked = Polling.until(this::marked, m -> m.taken() >= MAILS, Duration.ofMillis(500),
@@ -188,28 +187,11 @@ class MailboxCrashIT {
     }
 
     /**
-     * SIGKILL to the crash server's JVM, found by its own base dir and port offset on its command
-     * line (Arquillian's kill would shut it down politely), then Arquillian is told it is gone.
-     */
-    private void kill() throws Exception {
-        List<String> ours = List.of("-Djboss.server.base.dir=" + System.getProperty("it.crash.server.base"),
-                "-Djboss.socket.binding.port-offset=" + System.getProperty("it.crash.port.offset"));
-        List<ProcessHandle> servers = ProcessHandle.allProcesses()
-                .filter(p -> p.info().arguments().map(args -> Arrays.asList(args).containsAll(ours)).orElse(false))
-                .toList();
-        assertEquals(1, servers.size(), "one crash server process with " + ours + ": " + servers);
-        ProcessHandle server = servers.get(0);
-        assertTrue(server.destroyForcibly(), "SIGKILL sent to " + server.pid());
-        server.onExit().get(30, TimeUnit.SECONDS);
-        controller.kill(CONTAINER);
-    }
-
-    /**
      * This run's items deleted, the application undeployed, the server stopped; a failed clean-up
      * is logged rather than thrown over the test's own failure.
      */
     private void stop() {
-        if (!controller.isStarted(CONTAINER)) {
+        if (!controller.isStarted(CrashServer.CONTAINER)) {
             return;
         }
         try {
@@ -218,7 +200,7 @@ class MailboxCrashIT {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not clean up the crash server", e);
         } finally {
-            controller.stop(CONTAINER);
+            controller.stop(CrashServer.CONTAINER);
         }
     }
 

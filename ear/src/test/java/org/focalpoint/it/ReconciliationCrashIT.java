@@ -18,9 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,13 +37,12 @@ class ReconciliationCrashIT {
 
     private static final Logger LOG = Logger.getLogger(ReconciliationCrashIT.class.getName());
 
-    private static final String CONTAINER = "crash";
     private static final String DEPLOYMENT = "reconciliation-crash-server";
     private static final int DELEGATES = 150;
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     @Deployment(name = DEPLOYMENT, managed = false, testable = false)
-    @TargetsContainer(CONTAINER)
+    @TargetsContainer(CrashServer.CONTAINER)
     static EnterpriseArchive deployment() {
         return FocalPointDeployment.earWithTests(ReconciliationCrashSupport.class, TestData.class);
     }
@@ -62,7 +59,7 @@ class ReconciliationCrashIT {
     @Test
     void killedMidRunTheRunIsRestartedByTheServerAndChangesAndMailsEachRegistrationOnce() throws Exception {
         try {
-            controller.start(CONTAINER);
+            controller.start(CrashServer.CONTAINER);
             deployer.deploy(DEPLOYMENT);
             String settling = post("run?chunk=500");
             Polling.until(() -> get("run?id=" + settling + "&organization=0"), s -> !s.startsWith("RUNNING"),
@@ -73,11 +70,11 @@ class ReconciliationCrashIT {
             String progress = "run?id=" + run + "&organization=" + organization;
             String beforeKill = Polling.until(() -> get(progress), s -> approved(s) >= 5, Duration.ofMillis(20),
                     PATIENCE, "the run to approve some of the member's registrations");
-            kill();
+            CrashServer.kill(controller);
             LOG.info("killed after " + beforeKill);
             assertTrue(approved(beforeKill) < DELEGATES, "the kill must land mid-run: " + beforeKill);
 
-            controller.start(CONTAINER);
+            controller.start(CrashServer.CONTAINER);
             String after = Polling.until(() -> get(progress), s -> s.startsWith("COMPLETED"),
                     Duration.ofMillis(500), PATIENCE, "the restarted run to complete");
             assertEquals("COMPLETED " + DELEGATES + " " + DELEGATES + " " + DELEGATES, after,
@@ -94,22 +91,8 @@ class ReconciliationCrashIT {
         return Long.parseLong(state.split(" ")[1]);
     }
 
-    /** SIGKILL to the crash server's JVM, as MailboxCrashIT does, then Arquillian is told it is gone. */
-    private void kill() throws Exception {
-        List<String> ours = List.of("-Djboss.server.base.dir=" + System.getProperty("it.crash.server.base"),
-                "-Djboss.socket.binding.port-offset=" + System.getProperty("it.crash.port.offset"));
-        List<ProcessHandle> servers = ProcessHandle.allProcesses()
-                .filter(p -> p.info().arguments().map(args -> Arrays.asList(args).containsAll(ours)).orElse(false))
-                .toList();
-        assertEquals(1, servers.size(), "one crash server process with " + ours + ": " + servers);
-        ProcessHandle server = servers.get(0);
-        assertTrue(server.destroyForcibly(), "SIGKILL sent to " + server.pid());
-        server.onExit().get(30, TimeUnit.SECONDS);
-        controller.kill(CONTAINER);
-    }
-
     private void stop() {
-        if (!controller.isStarted(CONTAINER)) {
+        if (!controller.isStarted(CrashServer.CONTAINER)) {
             return;
         }
         try {
@@ -117,7 +100,7 @@ class ReconciliationCrashIT {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not undeploy from the crash server", e);
         } finally {
-            controller.stop(CONTAINER);
+            controller.stop(CrashServer.CONTAINER);
         }
     }
 

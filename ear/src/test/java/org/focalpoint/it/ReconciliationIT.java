@@ -30,6 +30,7 @@ import org.focalpoint.runs.RunSummary;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,11 +59,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ReconciliationIT {
 
-    private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(ReconciliationIT.class, TestData.class, Mailbox.class,
+        return FocalPointDeployment.earWithTests(ReconciliationIT.class, NightlyRunner.class, TestData.class, Mailbox.class,
                 Polling.class);
     }
 
@@ -80,6 +80,13 @@ class ReconciliationIT {
 
     @Inject
     AuditLog audit;
+
+    private NightlyRunner nightly;
+
+    @BeforeEach
+    void runner() {
+        nightly = new NightlyRunner(launcher, runs, em, tx);
+    }
 
     /** One member opted in for ITU-T, its DFP, and a coming study group. */
     private final class Member {
@@ -135,7 +142,7 @@ class ReconciliationIT {
 
     @Test
     void eachActionIsTakenOnceMailedAndSummedUpAfterADryRunThatReportedTheSame() throws Exception {
-        settle();
+        nightly.settle(NightlyJob.RECONCILIATION);
         Member member = new Member(LocalDate.of(2028, 12, 31));
         Registration tiesRevoked = member.delegate(RegistrationState.AUTO_APPROVED);
         Registration deactivated = member.delegate(RegistrationState.AUTO_APPROVED);
@@ -156,7 +163,7 @@ class ReconciliationIT {
         List<Registration> crafted = List.of(tiesRevoked, deactivated, removed, nowQualifies, stillQualifies,
                 stillApproved, endedEvent, optInLapsed);
 
-        RunSummary dry = finished(launcher.start(staff(), NightlyJob.RECONCILIATION, true));
+        RunSummary dry = nightly.finished(launcher.start(nightly.staff(), NightlyJob.RECONCILIATION, true));
         assertEquals(JobRunState.COMPLETED, dry.run().getState());
         for (Registration registration : crafted) {
             assertEquals(registration.getState(), stateOf(registration), "a dry run changes nothing");
@@ -166,9 +173,9 @@ class ReconciliationIT {
         assertTrue(em.find(OptInSetting.class, optInSetting(lapsed)).isOptedIn(), "nor lapses an opt-in");
         assertEquals(0, dry.notifications());
 
-        RunSummary real = finished(launcher.start(staff(), NightlyJob.RECONCILIATION, false));
+        RunSummary real = nightly.finished(launcher.start(nightly.staff(), NightlyJob.RECONCILIATION, false));
         assertEquals(JobRunState.COMPLETED, real.run().getState());
-        assertEquals(actions(dry.run()), actions(real.run()), "the dry run reported what the real run did");
+        assertEquals(nightly.actions(dry.run()), nightly.actions(real.run()), "the dry run reported what the real run did");
         assertEquals(Map.of(RunActionKind.AUTO_APPROVAL_WITHDRAWN, 3L, RunActionKind.CANCELLED, 1L,
                 RunActionKind.AUTO_APPROVED, 1L, RunActionKind.OPT_IN_LAPSED, 1L), real.actions());
         assertEquals(real.total(), real.done(), "every registration compared");
@@ -206,26 +213,27 @@ class ReconciliationIT {
 
     @Test
     void aRunStoppedHalfWayAndRestartedChangesAndMailsEachRegistrationOnce() throws Exception {
-        settle();
+        nightly.settle(NightlyJob.RECONCILIATION);
         Member member = new Member(LocalDate.of(2028, 12, 31));
         List<Registration> waiting = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
             waiting.add(member.delegate(RegistrationState.PENDING_APPROVAL));
         }
-        JobRun run = launcher.start(staff(), NightlyJob.RECONCILIATION, false,
+        Account staff = nightly.staff();
+        JobRun run = launcher.start(staff, NightlyJob.RECONCILIATION, false,
                 new JobLauncher.Tuning(1, 1));
-        Polling.until(() -> runs.summary(staff(), run.getId()),
-                s -> s.count(RunActionKind.AUTO_APPROVED) >= 5, Duration.ofMillis(20), PATIENCE,
+        Polling.until(() -> runs.summary(staff, run.getId()),
+                s -> s.count(RunActionKind.AUTO_APPROVED) >= 5, Duration.ofMillis(20), NightlyRunner.PATIENCE,
                 "the run to approve some of them");
-        launcher.stop(staff(), run.getId());
-        RunSummary stopped = ended(run);
+        launcher.stop(staff, run.getId());
+        RunSummary stopped = nightly.ended(run);
         assertEquals(JobRunState.STOPPED, stopped.run().getState());
         long approvedBeforeRestart = waiting.stream().filter(r -> stateOf(r) == RegistrationState.AUTO_APPROVED)
                 .count();
         assertTrue(approvedBeforeRestart > 0 && approvedBeforeRestart < waiting.size(),
                 "stopped half-way: " + approvedBeforeRestart);
 
-        RunSummary restarted = finished(launcher.restart(staff(), run.getId()));
+        RunSummary restarted = nightly.finished(launcher.restart(staff, run.getId()));
         assertEquals(JobRunState.COMPLETED, restarted.run().getState());
         assertEquals(waiting.size(), restarted.count(RunActionKind.AUTO_APPROVED));
         for (Registration registration : waiting) {
@@ -238,8 +246,8 @@ class ReconciliationIT {
 
     @Test
     void twoStartsAtTheSameMomentGiveOneRun() throws Exception {
-        settle();
-        Account staff = staff();
+        nightly.settle(NightlyJob.RECONCILIATION);
+        Account staff = nightly.staff();
         CountDownLatch ready = new CountDownLatch(2);
         Callable<JobRun> start = () -> {
             ready.countDown();
@@ -265,7 +273,7 @@ class ReconciliationIT {
         }
         assertEquals(1, started.size(), "one run: " + refused);
         assertTrue(refused.get(0).contains("is still running"), refused.get(0));
-        finished(started.get(0));
+        nightly.finished(started.get(0));
         tx.begin();
         Account someone = TestData.activeAccount(em, TestData.uniqueEmail("someone"));
         tx.commit();
@@ -274,30 +282,7 @@ class ReconciliationIT {
         assertEquals(JobRuns.ONLY_STAFF, notStaff.getMessage());
     }
 
-    private Account staff() throws Exception {
-        tx.begin();
-        Account staff = TestData.staff(em);
-        tx.commit();
-        return staff;
-    }
-
     /** A real run over what earlier tests left, so that the run under test meets only its own work. */
-    private void settle() throws Exception {
-        finished(launcher.start(staff(), NightlyJob.RECONCILIATION, false));
-    }
-
-    private RunSummary finished(JobRun run) throws Exception {
-        RunSummary summary = ended(run);
-        assertEquals(JobRunState.COMPLETED, summary.run().getState(), summary.run().getFailure());
-        return summary;
-    }
-
-    private RunSummary ended(JobRun run) throws Exception {
-        return Polling.until(() -> runs.summary(staff(), run.getId()),
-                s -> s.run().getState() != JobRunState.RUNNING, Duration.ofMillis(100), PATIENCE,
-                "run " + run.getId() + " to end");
-    }
-
     private RegistrationState stateOf(Registration registration) {
         return em.find(Registration.class, registration.getId()).getState();
     }
@@ -309,13 +294,4 @@ class ReconciliationIT {
                 .getSingleResult().getId();
     }
 
-    /** A run's changes as "action subject", to compare two runs. */
-    private List<String> actions(JobRun run) {
-        return em.createQuery("select a from RunAction a where a.runId = :run", RunAction.class)
-                .setParameter("run", run.getId())
-                .getResultStream()
-                .map(a -> a.getAction() + " " + a.getRegistrationId() + " " + a.getOrganizationId())
-                .sorted()
-                .collect(Collectors.toList());
-    }
-}
+    /** A run's changes as "action subject", to compare two runs. */}

@@ -29,6 +29,7 @@ import org.focalpoint.runs.RunSummary;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,12 +54,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class RequestRemindersIT {
 
-    private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final String ESCALATED = "passed to the secretariat";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(RequestRemindersIT.class);
+        return FocalPointDeployment.earWithTests(RequestRemindersIT.class, NightlyRunner.class);
     }
 
     @PersistenceContext(unitName = "focalpoint")
@@ -75,6 +75,13 @@ class RequestRemindersIT {
 
     @Inject
     AuditLog audit;
+
+    private NightlyRunner nightly;
+
+    @BeforeEach
+    void runner() {
+        nightly = new NightlyRunner(launcher, runs, em, tx);
+    }
 
     /** A member for ITU-T with its TIES Focal Point, who may also be its ITU-T DFP, and a coming study group. */
     private final class Member {
@@ -135,7 +142,7 @@ class RequestRemindersIT {
 
     @Test
     void focalPointsAreRemindedOnceAndTheSecretariatToldOnceAfterADryRunThatReportedTheSame() throws Exception {
-        settle();
+        nightly.settle(NightlyJob.REQUEST_REMINDERS);
         Member acme = new Member(true);
         Affiliation remindA = acme.request(8);
         Affiliation escalateA = acme.request(15);
@@ -145,9 +152,9 @@ class RequestRemindersIT {
         Member other = new Member(false);
         Affiliation remindB = other.request(9);
         Registration noDfp = other.registration(other.coming, 8);
-        String staffEmail = staff().getEmail();
+        String staffEmail = nightly.staff().getEmail();
 
-        RunSummary dry = finished(launcher.start(staff(), NightlyJob.REQUEST_REMINDERS, true));
+        RunSummary dry = nightly.finished(launcher.start(nightly.staff(), NightlyJob.REQUEST_REMINDERS, true));
         Map<RunActionKind, Long> expected = Map.of(RunActionKind.REMINDED, 3L, RunActionKind.ESCALATED, 2L);
         assertEquals(expected, dry.actions(), "the dry run reports what is due");
         assertEquals(0, dry.notifications());
@@ -158,16 +165,16 @@ class RequestRemindersIT {
         List<Long> registrations = List.of(remindRegistration.getId(), endedEvent.getId(), noDfp.getId());
         assertEquals(0L, followUps(affiliations, registrations), "nor records a stage done");
 
-        RunSummary real = finished(launcher.start(staff(), NightlyJob.REQUEST_REMINDERS, false));
+        RunSummary real = nightly.finished(launcher.start(nightly.staff(), NightlyJob.REQUEST_REMINDERS, false));
         assertEquals(expected, real.actions());
-        assertEquals(actions(dry.run()), actions(real.run()), "the dry run reported what the real run did");
+        assertEquals(nightly.actions(dry.run()), nightly.actions(real.run()), "the dry run reported what the real run did");
         assertEquals(Set.of(
                         "ESCALATED affiliation:" + escalateA.getId(),
                         "ESCALATED registration:" + noDfp.getId(),
                         "REMINDED affiliation:" + remindA.getId(),
                         "REMINDED affiliation:" + remindB.getId(),
                         "REMINDED registration:" + remindRegistration.getId()),
-                actions(real.run()).stream().map(a -> a.substring(0, a.lastIndexOf(' '))).collect(Collectors.toSet()));
+                nightly.actions(real.run()).stream().map(a -> a.substring(0, a.lastIndexOf(' '))).collect(Collectors.toSet()));
 
         Mailbox.Mail reminder = Mailbox.await(acme.focalPoint.getEmail(), "Reminder: 2 requests");
         assertTrue(reminder.body().contains(remindA.getAccount().getEmail())
@@ -199,7 +206,7 @@ class RequestRemindersIT {
         assertEquals(1, audit.about(Registration.class, noDfp.getId()).size());
         assertTrue(audit.about(Affiliation.class, remindA.getId()).isEmpty(), "a reminder is no decision");
 
-        RunSummary again = finished(launcher.start(staff(), NightlyJob.REQUEST_REMINDERS, false));
+        RunSummary again = nightly.finished(launcher.start(nightly.staff(), NightlyJob.REQUEST_REMINDERS, false));
         assertEquals(Map.of(), again.actions(), "each stage once");
         assertEquals(0, again.notifications(), "no mail twice");
         assertEquals(1, Mailbox.of(acme.focalPoint.getEmail()).size());
@@ -212,26 +219,7 @@ class RequestRemindersIT {
         return Instant.now().minus(Duration.ofDays(days));
     }
 
-    private Account staff() throws Exception {
-        tx.begin();
-        Account staff = TestData.staff(em);
-        tx.commit();
-        return staff;
-    }
-
     /** A real run over what earlier tests left, so that the run under test meets only its own requests. */
-    private void settle() throws Exception {
-        finished(launcher.start(staff(), NightlyJob.REQUEST_REMINDERS, false));
-    }
-
-    private RunSummary finished(JobRun run) throws Exception {
-        RunSummary summary = Polling.until(() -> runs.summary(staff(), run.getId()),
-                s -> s.run().getState() != JobRunState.RUNNING, Duration.ofMillis(100), PATIENCE,
-                "run " + run.getId() + " to end");
-        assertEquals(JobRunState.COMPLETED, summary.run().getState(), summary.run().getFailure());
-        return summary;
-    }
-
     /** Stages recorded as done for the requests of these affiliations and these registrations. */
     private long followUps(List<Long> affiliations, List<Long> registrations) {
         return em.createQuery("select count(f) from RequestFollowUp f where (f.kind = :affiliation"
@@ -252,13 +240,4 @@ class RequestRemindersIT {
                 "the secretariat's mail about " + organization.getName());
     }
 
-    /** A run's actions as "action subject account", sorted, to compare two runs. */
-    private List<String> actions(JobRun run) {
-        return em.createQuery("select a from RunAction a where a.runId = :run", RunAction.class)
-                .setParameter("run", run.getId())
-                .getResultStream()
-                .map(a -> a.getAction() + " " + a.getSubjectKey() + " " + a.getAccountId())
-                .sorted()
-                .collect(Collectors.toList());
-    }
-}
+    /** A run's actions as "action subject account", sorted, to compare two runs. */}

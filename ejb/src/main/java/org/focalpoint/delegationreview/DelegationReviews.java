@@ -21,6 +21,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.focalpoint.persistence.NativeValues.day;
+import static org.focalpoint.persistence.NativeValues.number;
+
 /**
  * The delegation review (DOMAIN.md: the member keeps responsibility, so each Designated Focal Point
  * periodically receives the organization's TIES users with their upcoming registrations). A run walks
@@ -99,7 +102,7 @@ public class DelegationReviews {
                         + "&sector=" + seat.sector().name());
         em.persist(RunAction.onReview(runId, organization.getId(), seat.sector(), focalPoint.getId(),
                 sheet.users() + " TIES users, " + sheet.registrations() + " upcoming registrations, to "
-                        + abridged(focalPoint.getEmail())));
+                        + focalPoint.getEmail()));
         if (!dryRun) {
             em.persist(new DelegationReview(seat, runId, today, sheet.users(), sheet.registrations()));
             em.persist(new RunNotification(runId, seat.subjectKey(), mail));
@@ -137,17 +140,5 @@ public class DelegationReviews {
         return rows.stream().map(row -> new ReviewLine(number(row[0]), (String) row[1], (String) row[2],
                 (String) row[3], row[4] == null ? null : number(row[4]), (String) row[5], day(row[6]), day(row[7]),
                 row[8] == null ? null : RegistrationState.valueOf((String) row[8]))).toList();
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static LocalDate day(Object value) {
-        return value == null ? null : value instanceof LocalDate local ? local : ((Date) value).toLocalDate();
-    }
-
-    private static String abridged(String words) {
-        return words.length() <= 200 ? words : words.substring(0, 199) + "…";
     }
 }

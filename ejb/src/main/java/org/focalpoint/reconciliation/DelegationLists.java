@@ -15,6 +15,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.focalpoint.persistence.NativeValues.day;
+import static org.focalpoint.persistence.NativeValues.number;
+
 /**
  * Reads what the reconciliation compares, straight from the tables: a run reads every standing
  * registration to a coming event, so it reads plain columns in pages rather than entities.
@@ -82,14 +85,6 @@ public class DelegationLists {
                 AffiliationState.valueOf((String) row[6]), row[7] == null ? null : TiesState.valueOf((String) row[7]),
                 number(row[8]), sector, EventKind.valueOf((String) row[10]), (Boolean) row[11], row[12] != null,
                 optIn);
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static LocalDate day(Object value) {
-        return value == null ? null : value instanceof LocalDate local ? local : ((Date) value).toLocalDate();
     }
 
     /** How many standing registrations an organization has to compare. */

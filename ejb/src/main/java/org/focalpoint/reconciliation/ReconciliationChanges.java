@@ -48,7 +48,7 @@ public class ReconciliationChanges {
             if (dryRun || changed(candidate, change, runId)) {
                 em.persist(RunAction.onRegistration(runId, change.action(), candidate.registrationId(),
                         candidate.organizationId(), candidate.accountId(), candidate.eventId(), candidate.sector(),
-                        abridged(change.why())));
+                        change.why()));
             }
         }
         em.find(RunPartition.class, new RunPartition.Key(runId, partition)).progressed(reviewed);
@@ -66,7 +66,7 @@ public class ReconciliationChanges {
                 yield AuditAction.REGISTRATION_AUTO_APPROVAL_WITHDRAWN;
             }
             case CANCELLED -> {
-                registration.decide(change.to(), change.basis(), null, abridged(change.why()));
+                registration.decide(change.to(), change.basis(), null, change.why());
                 yield AuditAction.REGISTRATION_CANCELLED;
             }
             default -> {
@@ -77,7 +77,7 @@ public class ReconciliationChanges {
         audit.record(null, registration.getAffiliation().getOrganization(), action, Registration.class,
                 registration.getId(), "Nightly reconciliation (run " + runId + "): "
                         + registration.getEvent().getTitle() + ", " + registration.getAccount().getFullName()
-                        + ": " + change.to().label(), abridged(change.why()));
+                        + ": " + change.to().label(), change.why());
         OutgoingMail mail = ReconciliationMail.toDelegate(registration, change, links.page("registrations.xhtml"),
                 links.page("events.xhtml"));
         em.persist(new RunNotification(runId, "delegate:registration:" + registration.getId(), mail));
@@ -109,9 +109,5 @@ public class ReconciliationChanges {
             }
         }
         return due.size();
-    }
-
-    private static String abridged(String words) {
-        return words.length() <= 300 ? words : words.substring(0, 299) + "…";
     }
 }

@@ -276,7 +276,7 @@ public class RequestFollowUps {
 
     private void record(long runId, boolean dryRun, Organization organization, WaitingRequest request,
                         FollowUpStage stage, String waitingOn, Instant now) {
-        String detail = abridged(FollowUpMail.line(request) + "; " + waitingOn);
+        String detail = FollowUpMail.line(request) + "; " + waitingOn;
         boolean escalated = stage == FollowUpStage.ESCALATED;
         RunActionKind action = escalated ? RunActionKind.ESCALATED : RunActionKind.REMINDED;
         if (request.kind() == RequestKind.AFFILIATION) {
@@ -342,9 +342,5 @@ public class RequestFollowUps {
 
     private static LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, ZoneId.systemDefault());
-    }
-
-    private static String abridged(String words) {
-        return words.length() <= 300 ? words : words.substring(0, 299) + "…";
     }
 }

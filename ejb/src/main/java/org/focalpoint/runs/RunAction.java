@@ -64,7 +64,7 @@ public class RunAction {
         this.subjectKey = subjectKey;
         this.organizationId = organizationId;
         this.sector = sector;
-        this.detail = detail;
+        this.detail = detail == null || detail.length() <= 300 ? detail : detail.substring(0, 299) + "…";
     }
 
     public static RunAction onRegistration(long runId, RunActionKind action, long registrationId, long organizationId,

@@ -53,7 +53,7 @@ class SchemaMappingIT {
             }
         }
         assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
-        assertEquals(25, queried, "entities in the model");
+        assertEquals(26, queried, "entities in the model");
     }
 
     @Test

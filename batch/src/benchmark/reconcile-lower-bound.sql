@@ -30,7 +30,7 @@ set work_mem = '64MB';
 begin;
 
 -- One run, as the job records it. Every id below comes from its table's sequence (nextval per row:
--- the ids are spread 50 apart, and EclipseLink's next block, below the next value, stays free).
+-- each value is a block of ids to EclipseLink, of which this uses the first).
 insert into job_run (id, version, job_name, dry_run, started_by_id, node, requested_at, state)
 values (nextval('job_run_seq'), 1, 'reconciliation', false, null, 'psql', localtimestamp, 'RUNNING')
 returning id as run_id \gset

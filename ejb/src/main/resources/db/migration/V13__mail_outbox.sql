@@ -5,7 +5,8 @@
 -- sent; a claim older than the delivery's patience, or left by a node that started again, is
 -- released and its mails sent then.
 
-create sequence outgoing_mail_seq start with 50 increment by 50;
+-- a night queues thousands of mails: ids are taken 500 at a time
+create sequence outgoing_mail_seq start with 500 increment by 500;
 
 create table outgoing_mail (
     id                  bigint          primary key,

@@ -8,14 +8,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.reconciliation.FocalPointNotices;
 
+import java.util.List;
+
 /**
  * Tells each member's Designated Focal Point what the night changed, one mail per member and sector,
- * each recorded as it leaves: a stopped or restarted run sends the rest, never one again. A dry run
- * tells no one.
+ * each recorded as it is queued, some members per transaction: a stopped or restarted run sends the
+ * rest, never one again. A dry run tells no one.
  */
 @Named("focalPointNotices")
 @Dependent
 public class FocalPointNoticesStep extends AbstractBatchlet {
+
+    /** A few seconds of work at most: what a stop waits for, and what a crash makes a restart do again. */
+    private static final int MEMBERS_PER_TRANSACTION = 50;
 
     @Inject
     private JobContext job;
@@ -31,13 +36,15 @@ public class FocalPointNoticesStep extends AbstractBatchlet {
         if (run.dryRun()) {
             return "DRY RUN";
         }
+        List<FocalPointNotices.Member> due = notices.due(run.run());
         int told = 0;
-        for (FocalPointNotices.Member member : notices.due(run.run())) {
+        while (told < due.size()) {
             if (stopping) {
                 return "STOPPED";
             }
-            notices.tell(run.run(), member);
-            told++;
+            List<FocalPointNotices.Member> batch = due.subList(told, Math.min(told + MEMBERS_PER_TRANSACTION, due.size()));
+            notices.tell(run.run(), batch);
+            told += batch.size();
         }
         return "TOLD " + told;
     }

@@ -30,7 +30,7 @@ public class JobLauncher {
     public record Tuning(int chunk, int partitions) {
 
         public static Tuning configured() {
-            return new Tuning(Integer.getInteger("focalpoint.nightly.chunk", 500),
+            return new Tuning(Integer.getInteger("focalpoint.nightly.chunk", 2000),
                     Integer.getInteger("focalpoint.nightly.partitions", 4));
         }
     }

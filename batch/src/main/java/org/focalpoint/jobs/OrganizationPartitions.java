@@ -52,7 +52,7 @@ public class OrganizationPartitions implements PartitionMapper {
         }
         PartitionPlanImpl partitions = new PartitionPlanImpl();
         partitions.setPartitions(plan.size());
-        partitions.setThreads(Math.min(plan.size(), Integer.getInteger("focalpoint.nightly.threads", 2)));
+        partitions.setThreads(Math.min(plan.size(), Integer.getInteger("focalpoint.nightly.threads", 4)));
         partitions.setPartitionProperties(properties);
         return partitions;
     }

@@ -16,7 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.sql.Timestamp;
+import org.focalpoint.persistence.NativeValues;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -73,10 +73,33 @@ class MailOutboxIT {
                 PATIENCE, "the mail to be recorded as sent");
         assertEquals(1, queued(to).size(), "only the committed mail is in the outbox");
         assertEquals(0, sent.getAttempts());
+        // a mail queued later has left: a second copy of the first would have left before it
         delivery.wake();
-        Polling.until(() -> queued(to).get(0), m -> m.getSentAt() != null, Duration.ofMillis(100), PATIENCE, "settled");
+        tx.begin();
+        mailer.send(new OutgoingMail(tag + "-later@example.org", "Later " + tag, "Queued after the first."));
+        tx.commit();
+        Mailbox.await(tag + "-later@example.org", "Later " + tag);
         assertEquals(List.of("Committed " + tag), Mailbox.of(to).stream().map(Mailbox.Mail::subject).toList(),
                 "sent once, the rolled-back one never");
+    }
+
+    @Test
+    void aMailSentAgainAfterACrashIsACopyWithTheSameMessageId() throws Exception {
+        String to = tag + "-copy@example.org";
+        tx.begin();
+        mailer.send(new OutgoingMail(to, "Copied " + tag, "Sent, and the server died before it was recorded."));
+        tx.commit();
+        QueuedMail sent = Polling.until(() -> queued(to).get(0), m -> m.getSentAt() != null, Duration.ofMillis(100),
+                PATIENCE, "the mail to be sent");
+        tx.begin();
+        em.createNativeQuery("update outgoing_mail set sent_at = null where id = ?1").setParameter(1, sent.getId())
+                .executeUpdate();
+        tx.commit();
+        delivery.wake();
+
+        List<Mailbox.Mail> copies = Polling.until(() -> Mailbox.of(to), m -> m.size() == 2, Duration.ofMillis(100),
+                PATIENCE, "the mail to be sent again");
+        assertEquals(copies.get(0).messageId(), copies.get(1).messageId(), "a mail client shows the copy once");
     }
 
     @Test
@@ -127,7 +150,7 @@ class MailOutboxIT {
     private void claim(String recipient, String claim, Instant at) {
         em.createNativeQuery("update outgoing_mail set claim = ?1, claimed_at = ?2 where recipient = ?3")
                 .setParameter(1, claim)
-                .setParameter(2, Timestamp.from(at))
+                .setParameter(2, NativeValues.timestamp(at))
                 .setParameter(3, recipient)
                 .executeUpdate();
     }

@@ -7,6 +7,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,8 @@ public final class Mailbox {
     public record Attachment(String fileName, String contentType, byte[] content) {
     }
 
-    public record Mail(String subject, String body, List<Attachment> attachments) {
+    /** A mail as received; its Message-ID tells a copy of a mail from another mail. */
+    public record Mail(String subject, String body, List<Attachment> attachments, String messageId) {
 
         /** The first link in the body that contains {@code pathPart}, e.g. "verify.xhtml". */
         public String link(String pathPart) {
@@ -57,7 +59,7 @@ public final class Mailbox {
                 List<Mail> mails = new ArrayList<>();
                 for (Message m : inbox.getMessages()) {
                     List<Attachment> attachments = new ArrayList<>();
-                    mails.add(new Mail(m.getSubject(), text(m, attachments), attachments));
+                    mails.add(new Mail(m.getSubject(), text(m, attachments), attachments, ((MimeMessage) m).getMessageID()));
                 }
                 return mails;
             } finally {

@@ -23,7 +23,7 @@ import java.time.Instant;
 public class AuditEntry {
 
     @Id
-    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
     private Long id;
 

@@ -27,7 +27,11 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -36,6 +40,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import static org.focalpoint.persistence.NativeValues.timestamp;
 
 /**
  * Sends the outbox's mails through the server's {@code java:jboss/mail/FocalPoint} session: woken by
@@ -60,6 +66,9 @@ public class MailDelivery {
 
     @Resource(lookup = "java:jboss/mail/FocalPoint")
     private Session session;
+
+    @Resource(lookup = "java:jboss/datasources/FocalPointDS")
+    private DataSource database;
 
     @Resource
     private ManagedExecutorService executor;
@@ -122,14 +131,23 @@ public class MailDelivery {
             return 0;
         }
         int done = 0;
-        try (Transport transport = session.getTransport("smtp")) {
+        // Each mail is recorded as sent by one statement committed on its own as soon as the mail
+        // server has taken it: no transaction spans the batch, so a crash can repeat only the mail in flight.
+        try (Transport transport = session.getTransport("smtp");
+             Connection connection = database.getConnection();
+             PreparedStatement sent = connection.prepareStatement("update outgoing_mail set sent_at = ? where id = ?")) {
+            connection.setAutoCommit(true);
             transport.connect();
             for (QueuedMail queued : batch) {
-                send(transport, queued);
+                if (send(transport, queued)) {
+                    sent.setObject(1, timestamp(Instant.now()));
+                    sent.setLong(2, queued.getId());
+                    sent.executeUpdate();
+                }
                 done++;
             }
-        } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "The mail server cannot be reached; " + (batch.size() - done)
+        } catch (MessagingException | SQLException e) {
+            LOG.log(Level.WARNING, "The mail server or the database cannot be reached; " + (batch.size() - done)
                     + " mails are put off", e);
             batch.subList(done, batch.size()).forEach(queued -> outbox.failed(queued.getId(), e.toString(), Instant.now()));
         }
@@ -137,10 +155,10 @@ public class MailDelivery {
     }
 
     /**
-     * Sends one mail. A fault of this mail alone does not hold up the others: a malformed address is
-     * given up, a refusal by the mail server puts the mail off.
+     * Sends one mail, true when the mail server has taken it. A fault of this mail alone does not hold
+     * up the others: a malformed address is given up, a refusal by the mail server puts the mail off.
      */
-    private void send(Transport transport, QueuedMail queued) throws MessagingException {
+    private boolean send(Transport transport, QueuedMail queued) throws MessagingException {
         MimeMessage message;
         try {
             message = message(queued);
@@ -148,16 +166,16 @@ public class MailDelivery {
             LOG.log(Level.SEVERE, "Cannot write \"" + queued.getSubject() + "\" to " + queued.getRecipient()
                     + ": given up", e);
             outbox.givenUp(queued.getId(), e.toString(), Instant.now());
-            return;
+            return false;
         }
         try {
             transport.sendMessage(message, message.getAllRecipients());
+            return true;
         } catch (SendFailedException e) {
             LOG.log(Level.WARNING, "The mail server refused \"" + queued.getSubject() + "\" to " + queued.getRecipient(), e);
             outbox.failed(queued.getId(), e.toString(), Instant.now());
-            return;
+            return false;
         }
-        outbox.sent(queued.getId(), Instant.now());
     }
 
     private MimeMessage message(QueuedMail queued) throws MessagingException {

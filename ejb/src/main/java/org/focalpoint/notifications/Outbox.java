@@ -6,14 +6,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
+
+import static org.focalpoint.persistence.NativeValues.timestamp;
 
 /**
  * The outbox's rows as {@link MailDelivery} takes them, each step committed on its own: a batch is
- * claimed before any of it is sent, and each mail is recorded as sent as soon as the mail server has
- * taken it, so that after a crash only the one mail in flight can leave twice.
+ * claimed before any of it is sent, and a mail that fails is put off or given up.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -27,7 +28,7 @@ public class Outbox {
      * another delivery claimed meanwhile stays with it: the update asks again that it be unclaimed.
      */
     public List<QueuedMail> claim(String claim, Instant now, int max) {
-        Timestamp at = Timestamp.from(now);
+        LocalDateTime at = timestamp(now);
         em.createNativeQuery("update outgoing_mail set claim = ?1, claimed_at = ?2 where claim is null and id in ("
                         + "select id from outgoing_mail where sent_at is null and given_up_at is null and claim is null"
                         + " and due_at <= ?2 order by id limit " + max + ")")
@@ -37,13 +38,6 @@ public class Outbox {
         return em.createQuery("select m from QueuedMail m where m.claim = :claim order by m.id", QueuedMail.class)
                 .setParameter("claim", claim)
                 .getResultList();
-    }
-
-    public void sent(long id, Instant at) {
-        em.createNativeQuery("update outgoing_mail set sent_at = ?1 where id = ?2")
-                .setParameter(1, Timestamp.from(at))
-                .setParameter(2, id)
-                .executeUpdate();
     }
 
     public void failed(long id, String error, Instant now) {
@@ -73,7 +67,7 @@ public class Outbox {
     public int releaseClaimsBefore(Instant before) {
         return em.createNativeQuery("update outgoing_mail set claim = null, claimed_at = null"
                         + " where sent_at is null and claimed_at < ?1")
-                .setParameter(1, Timestamp.from(before))
+                .setParameter(1, timestamp(before))
                 .executeUpdate();
     }
 }

@@ -20,7 +20,7 @@ import java.util.Base64;
 public class QueuedMail {
 
     @Id
-    @SequenceGenerator(name = "outgoing_mail_seq", sequenceName = "outgoing_mail_seq", allocationSize = 50)
+    @SequenceGenerator(name = "outgoing_mail_seq", sequenceName = "outgoing_mail_seq", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outgoing_mail_seq")
     private Long id;
 

@@ -1,5 +1,6 @@
 package org.focalpoint.reconciliation;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,11 +12,16 @@ import org.focalpoint.events.RegistrationState;
 import org.focalpoint.optin.OptInStanding;
 import org.focalpoint.organizations.Sector;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-import static org.focalpoint.persistence.NativeValues.day;
 import static org.focalpoint.persistence.NativeValues.number;
 
 /**
@@ -30,6 +36,9 @@ public class DelegationLists {
     @PersistenceContext
     private EntityManager em;
 
+    @Resource(lookup = "java:jboss/datasources/FocalPointDS")
+    private DataSource database;
+
     /** Organizations with standing registrations to events ending on or after {@code today}, and how many each. */
     public List<Workload> workloads(LocalDate today) {
         @SuppressWarnings("unchecked")
@@ -43,48 +52,72 @@ public class DelegationLists {
         return rows.stream().map(row -> new Workload(number(row[0]), number(row[1]))).toList();
     }
 
-    /** The next organization after {@code after}, up to {@code last}, or null. */
-    public Long organizationAfter(long after, long last) {
-        Object next = em.createNativeQuery("select min(id) from organization where id > ?1 and id <= ?2")
-                .setParameter(1, after)
+    /**
+     * The last of the first {@code organizations} organizations from {@code from} (itself included) up
+     * to {@code last}, or null when there is none: where a page of the reading ends.
+     */
+    public Long throughOrganization(long from, long last, int organizations) {
+        Object through = em.createNativeQuery("select max(id) from (select id from organization"
+                        + " where id >= ?1 and id <= ?2 order by id fetch first " + organizations + " rows only) page")
+                .setParameter(1, from)
                 .setParameter(2, last)
                 .getSingleResult();
-        return next == null ? null : number(next);
+        return through == null ? null : number(through);
     }
 
-    /** Up to {@code limit} of an organization's standing registrations after {@code afterRegistration}, by id. */
-    public List<Candidate> candidates(long organizationId, long afterRegistration, LocalDate today, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select r.id, r.version, r.state, af.organization_id,"
-                        + " r.account_id, ac.state, af.state, t.state, r.event_id, e.sector, e.kind,"
-                        + " e.approval_required, d.id, o.opted_in, o.effective_on, o.lapses_on"
-                        + " from registration r"
-                        + " join affiliation af on af.id = r.affiliation_id"
-                        + " join account ac on ac.id = r.account_id"
-                        + " join event e on e.id = r.event_id"
-                        + " left join ties_access t on t.affiliation_id = af.id"
-                        + " left join designated_focal_point d on d.organization_id = af.organization_id"
-                        + " and d.sector = e.sector and d.account_id = r.account_id"
-                        + " left join opt_in_setting o on o.organization_id = af.organization_id and o.sector = e.sector"
-                        + " where af.organization_id = ?1 and r.id > ?2 and e.ends_on >= ?3 and " + STANDING
-                        + " order by r.id")
-                .setParameter(1, organizationId)
-                .setParameter(2, afterRegistration)
-                .setParameter(3, Date.valueOf(today))
-                .setMaxResults(limit)
-                .getResultList();
-        return rows.stream().map(DelegationLists::candidate).toList();
+    /**
+     * The standing registrations of the organizations from {@code from} through {@code through} that
+     * come after registration {@code afterRegistration} of {@code from}, by organization and id. A page
+     * of many organizations is one query the database answers by joining whole tables, several times
+     * faster for a run than one organization at a time; and its rows are read with plain JDBC, in the
+     * caller's transaction, at a fraction of the cost of a native query's generic conversions.
+     */
+    public List<Candidate> candidates(long from, long afterRegistration, long through, LocalDate today) {
+        try (Connection connection = database.getConnection();
+             PreparedStatement query = connection.prepareStatement("select r.id, r.version, r.state,"
+                     + " af.organization_id, r.account_id, ac.state, af.state, t.state, r.event_id, e.sector, e.kind,"
+                     + " e.approval_required, d.id, o.opted_in, o.effective_on, o.lapses_on"
+                     + " from registration r"
+                     + " join affiliation af on af.id = r.affiliation_id"
+                     + " join account ac on ac.id = r.account_id"
+                     + " join event e on e.id = r.event_id"
+                     + " left join ties_access t on t.affiliation_id = af.id"
+                     + " left join designated_focal_point d on d.organization_id = af.organization_id"
+                     + " and d.sector = e.sector and d.account_id = r.account_id"
+                     + " left join opt_in_setting o on o.organization_id = af.organization_id and o.sector = e.sector"
+                     + " where af.organization_id between ? and ? and (af.organization_id > ? or r.id > ?)"
+                     + " and e.ends_on >= ? and " + STANDING
+                     + " order by af.organization_id, r.id")) {
+            query.setLong(1, from);
+            query.setLong(2, through);
+            query.setLong(3, from);
+            query.setLong(4, afterRegistration);
+            query.setObject(5, today);
+            List<Candidate> candidates = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    candidates.add(candidate(rows));
+                }
+            }
+            return candidates;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the delegation lists", e);
+        }
     }
 
-    private static Candidate candidate(Object[] row) {
-        Sector sector = Sector.valueOf((String) row[9]);
-        OptInStanding optIn = row[13] == null ? null
-                : new OptInStanding(sector, (Boolean) row[13], day(row[14]), day(row[15]));
-        return new Candidate(number(row[0]), number(row[1]), RegistrationState.valueOf((String) row[2]),
-                number(row[3]), number(row[4]), AccountState.valueOf((String) row[5]),
-                AffiliationState.valueOf((String) row[6]), row[7] == null ? null : TiesState.valueOf((String) row[7]),
-                number(row[8]), sector, EventKind.valueOf((String) row[10]), (Boolean) row[11], row[12] != null,
-                optIn);
+    private static Candidate candidate(ResultSet row) throws SQLException {
+        Sector sector = Sector.valueOf(row.getString(10));
+        String tiesState = row.getString(8);
+        row.getLong(13);
+        boolean designatedFocalPoint = !row.wasNull();
+        boolean optedIn = row.getBoolean(14);
+        OptInStanding optIn = row.wasNull() ? null : new OptInStanding(sector, optedIn,
+                row.getObject(15, LocalDate.class), row.getObject(16, LocalDate.class));
+        return new Candidate(row.getLong(1), row.getLong(2), RegistrationState.valueOf(row.getString(3)),
+                row.getLong(4), row.getLong(5), AccountState.valueOf(row.getString(6)),
+                AffiliationState.valueOf(row.getString(7)), tiesState == null ? null : TiesState.valueOf(tiesState),
+                row.getLong(9), sector, EventKind.valueOf(row.getString(11)), row.getBoolean(12),
+                designatedFocalPoint, optIn);
     }
 
     /** How many standing registrations an organization has to compare. */

@@ -20,6 +20,9 @@ import org.focalpoint.runs.RunPartition;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Makes the reconciliation's changes, each with its audit entry, its record in the run's summary and
@@ -43,9 +46,10 @@ public class ReconciliationChanges {
 
     /** {@code reviewed} registrations were compared; {@code changes} are those the night changes. */
     public void apply(long runId, boolean dryRun, int partition, int reviewed, List<Change> changes) {
+        Map<Long, Registration> registrations = dryRun ? Map.of() : registrations(changes);
         for (Change change : changes) {
             Candidate candidate = change.candidate();
-            if (dryRun || changed(candidate, change, runId)) {
+            if (dryRun || changed(registrations.get(candidate.registrationId()), candidate, change, runId)) {
                 em.persist(RunAction.onRegistration(runId, change.action(), candidate.registrationId(),
                         candidate.organizationId(), candidate.accountId(), candidate.eventId(), candidate.sector(),
                         change.why()));
@@ -54,9 +58,23 @@ public class ReconciliationChanges {
         em.find(RunPartition.class, new RunPartition.Key(runId, partition)).progressed(reviewed);
     }
 
+    /** The chunk's registrations to change, with what their audit entries and mails name, in one query. */
+    private Map<Long, Registration> registrations(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return Map.of();
+        }
+        // and what these entities read at once, one query each, if not fetched with them: the
+        // affiliation's TIES access (a one-to-one from its inverse side) and the member's TIES Focal Point
+        return em.createQuery("select r from Registration r join fetch r.event join fetch r.account"
+                        + " join fetch r.affiliation a join fetch a.organization o left join fetch a.tiesAccess"
+                        + " left join fetch o.tiesFocalPoint where r.id in :ids", Registration.class)
+                .setParameter("ids", changes.stream().map(change -> change.candidate().registrationId()).toList())
+                .getResultStream()
+                .collect(Collectors.toMap(Registration::getId, Function.identity()));
+    }
+
     /** False when someone changed the registration since it was read: the next night compares it again. */
-    private boolean changed(Candidate candidate, Change change, long runId) {
-        Registration registration = em.find(Registration.class, candidate.registrationId());
+    private boolean changed(Registration registration, Candidate candidate, Change change, long runId) {
         if (registration == null || registration.getVersion() != candidate.version()) {
             return false;
         }

@@ -10,7 +10,6 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.organizations.SecretariatStaff;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
@@ -18,6 +17,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.focalpoint.persistence.NativeValues.timestamp;
 
 /**
  * Opens, resumes and closes the runs of the nightly jobs. Each call commits on its own, before JBeret
@@ -91,7 +92,7 @@ public class JobRuns {
         return ((Number) em.createNativeQuery("select count(*) from job_run where job_name = ?1"
                         + " and started_by_id is null and requested_at > ?2")
                 .setParameter(1, job.id())
-                .setParameter(2, Timestamp.from(since))
+                .setParameter(2, timestamp(since))
                 .getSingleResult()).longValue() > 0;
     }
 

@@ -22,7 +22,7 @@ import org.focalpoint.organizations.Sector;
 public class RunAction {
 
     @Id
-    @SequenceGenerator(name = "run_action_seq", sequenceName = "run_action_seq", allocationSize = 50)
+    @SequenceGenerator(name = "run_action_seq", sequenceName = "run_action_seq", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "run_action_seq")
     private Long id;
 

@@ -20,7 +20,7 @@ import java.time.Instant;
 public class RunNotification {
 
     @Id
-    @SequenceGenerator(name = "run_notification_seq", sequenceName = "run_notification_seq", allocationSize = 50)
+    @SequenceGenerator(name = "run_notification_seq", sequenceName = "run_notification_seq", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "run_notification_seq")
     private Long id;
 

@@ -169,9 +169,11 @@ class ReconciliationBenchmark {
         }
     }
 
+    /** Into target/benchmarks, from the server (whose base directory is under target) as from the build. */
     private static void report(String file, String figure) throws IOException {
-        Path report = Path.of(System.getProperty("jboss.server.base.dir", System.getProperty("it.build.dir")),
-                "..", "benchmarks", file);
+        String server = System.getProperty("jboss.server.base.dir");
+        Path target = server != null ? Path.of(server).getParent() : Path.of(System.getProperty("it.build.dir"));
+        Path report = target.resolve("benchmarks").resolve(file);
         Files.createDirectories(report.getParent());
         Files.writeString(report, figure);
     }

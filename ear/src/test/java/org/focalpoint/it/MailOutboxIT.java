@@ -64,20 +64,15 @@ class MailOutboxIT {
         tx.begin();
         mailer.send(new OutgoingMail(to, "Rolled back " + tag, "This change did not happen."));
         tx.rollback();
-        tx.begin();
-        mailer.send(new OutgoingMail(to, "Committed " + tag, "This change happened."));
-        tx.commit();
+        queue(new OutgoingMail(to, "Committed " + tag, "This change happened."));
 
         Mailbox.await(to, "Committed " + tag);
-        QueuedMail sent = Polling.until(() -> queued(to).get(0), m -> m.getSentAt() != null, Duration.ofMillis(100),
-                PATIENCE, "the mail to be recorded as sent");
+        QueuedMail sent = sent(to);
         assertEquals(1, queued(to).size(), "only the committed mail is in the outbox");
         assertEquals(0, sent.getAttempts());
         // a mail queued later has left: a second copy of the first would have left before it
         delivery.wake();
-        tx.begin();
-        mailer.send(new OutgoingMail(tag + "-later@example.org", "Later " + tag, "Queued after the first."));
-        tx.commit();
+        queue(new OutgoingMail(tag + "-later@example.org", "Later " + tag, "Queued after the first."));
         Mailbox.await(tag + "-later@example.org", "Later " + tag);
         assertEquals(List.of("Committed " + tag), Mailbox.of(to).stream().map(Mailbox.Mail::subject).toList(),
                 "sent once, the rolled-back one never");
@@ -86,15 +81,15 @@ class MailOutboxIT {
     @Test
     void aMailSentAgainAfterACrashIsACopyWithTheSameMessageId() throws Exception {
         String to = tag + "-copy@example.org";
-        tx.begin();
-        mailer.send(new OutgoingMail(to, "Copied " + tag, "Sent, and the server died before it was recorded."));
-        tx.commit();
-        QueuedMail sent = Polling.until(() -> queued(to).get(0), m -> m.getSentAt() != null, Duration.ofMillis(100),
-                PATIENCE, "the mail to be sent");
+        queue(new OutgoingMail(to, "Copied " + tag, "Sent, and the server died before it was recorded."));
+        QueuedMail sent = sent(to);
+        // as the row stands when its node died after sending and before recording it
         tx.begin();
         em.createNativeQuery("update outgoing_mail set sent_at = null where id = ?1").setParameter(1, sent.getId())
                 .executeUpdate();
+        claim(to, "dead-node/2", Instant.now().minus(Duration.ofMinutes(30)));
         tx.commit();
+        outbox.releaseClaimsBefore(Instant.now().minus(Duration.ofMinutes(10)));
         delivery.wake();
 
         List<Mailbox.Mail> copies = Polling.until(() -> Mailbox.of(to), m -> m.size() == 2, Duration.ofMillis(100),
@@ -133,9 +128,7 @@ class MailOutboxIT {
         claim(elsewhere, "other-node/1", Instant.now());
         tx.commit();
 
-        tx.begin();
-        mailer.send(new OutgoingMail(fresh, "Fresh " + tag, "Queued after both."));
-        tx.commit();
+        queue(new OutgoingMail(fresh, "Fresh " + tag, "Queued after both."));
         Mailbox.await(fresh, "Fresh " + tag);
         assertTrue(Mailbox.of(abandoned).isEmpty(), "a claim is respected until it is stale");
 
@@ -145,6 +138,17 @@ class MailOutboxIT {
         Mailbox.await(abandoned, "Abandoned " + tag);
         assertTrue(Mailbox.of(elsewhere).isEmpty(), "the other node's live claim is left to it");
         assertNull(queued(elsewhere).get(0).getSentAt());
+    }
+
+    private void queue(OutgoingMail mail) throws Exception {
+        tx.begin();
+        mailer.send(mail);
+        tx.commit();
+    }
+
+    private QueuedMail sent(String recipient) throws Exception {
+        return Polling.until(() -> queued(recipient).get(0), m -> m.getSentAt() != null, Duration.ofMillis(100),
+                PATIENCE, "the mail to " + recipient + " to be recorded as sent");
     }
 
     private void claim(String recipient, String claim, Instant at) {

@@ -2,6 +2,7 @@ package org.focalpoint.decisions;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.focalpoint.accounts.Account;
@@ -18,7 +19,8 @@ public class Decision {
     @Column(name = "decided_at")
     private Instant at;
 
-    @ManyToOne
+    // read when asked for: the nightly reconciliation loads thousands of decided rows, one query each otherwise
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "decided_by_id")
     private Account by;
 

@@ -37,6 +37,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -104,7 +105,12 @@ public class MailDelivery {
     public void wake() {
         wanted.set(true);
         if (delivering.compareAndSet(false, true)) {
-            executor.execute(this::deliverWaiting);
+            try {
+                executor.execute(this::deliverWaiting);
+            } catch (RejectedExecutionException e) {
+                // the server is stopping: what waits stays in the outbox for its next start
+                delivering.set(false);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import static org.focalpoint.persistence.NativeValues.timestamp;
 
@@ -41,17 +42,15 @@ public class Outbox {
     }
 
     public void failed(long id, String error, Instant now) {
-        QueuedMail mail = em.find(QueuedMail.class, id);
-        if (mail != null && mail.getSentAt() == null) {
-            mail.failed(error, now);
-        }
+        unsent(id).ifPresent(mail -> mail.failed(error, now));
     }
 
     public void givenUp(long id, String error, Instant now) {
-        QueuedMail mail = em.find(QueuedMail.class, id);
-        if (mail != null && mail.getSentAt() == null) {
-            mail.givenUp(error, now);
-        }
+        unsent(id).ifPresent(mail -> mail.givenUp(error, now));
+    }
+
+    private Optional<QueuedMail> unsent(long id) {
+        return Optional.ofNullable(em.find(QueuedMail.class, id)).filter(mail -> mail.getSentAt() == null);
     }
 
     /** Gives back the unsent mails that {@code node} had claimed: it has started again, so it sends none of them now. */

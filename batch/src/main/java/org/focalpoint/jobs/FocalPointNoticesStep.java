@@ -20,7 +20,7 @@ import java.util.List;
 public class FocalPointNoticesStep extends AbstractBatchlet {
 
     /** A few seconds of work at most: what a stop waits for, and what a crash makes a restart do again. */
-    private static final int MEMBERS_PER_TRANSACTION = 50;
+    private static final int MEMBERS_PER_TRANSACTION = 200;
 
     @Inject
     private JobContext job;

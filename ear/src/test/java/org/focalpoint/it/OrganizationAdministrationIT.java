@@ -33,6 +33,7 @@ import org.junit.jupiter.api.function.Executable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -103,7 +104,7 @@ class OrganizationAdministrationIT {
     private String snapshot(Long id) {
         Organization o = stored(id);
         return o.getVersion() + "|" + o.getName() + "|" + o.getCountry() + "|" + o.getAddress() + "|" + o.getCategory()
-                + "|" + o.getSectors() + "|" + o.isActive() + "|"
+                + "|" + new TreeSet<>(o.getSectors()) + "|" + o.isActive() + "|"
                 + (o.getTiesFocalPoint() == null ? null : o.getTiesFocalPoint().getId());
     }
 

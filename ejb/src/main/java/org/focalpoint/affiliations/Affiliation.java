@@ -6,6 +6,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -54,7 +55,8 @@ public class Affiliation {
     @Embedded
     private Decision decision;
 
-    @OneToOne(mappedBy = "affiliation", cascade = CascadeType.PERSIST)
+    // read when asked for: the nightly reconciliation loads thousands of affiliations, one query each otherwise
+    @OneToOne(mappedBy = "affiliation", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     private TiesAccess tiesAccess;
 
     protected Affiliation() {

@@ -48,7 +48,8 @@ public class Organization {
     @Column(nullable = false)
     private MembershipCategory category;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // read when asked for, like the TIES Focal Point below
+    @ElementCollection
     @CollectionTable(name = "organization_sector", joinColumns = @JoinColumn(name = "organization_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "sector")
@@ -59,7 +60,9 @@ public class Organization {
 
     private boolean active = true;
 
-    @ManyToOne
+    // read when asked for: the nightly reconciliation and the digests load thousands of organizations, and
+    // would read each one's sectors and TIES Focal Point at once, one query each
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "ties_focal_point_id")
     private Account tiesFocalPoint;
 

@@ -70,8 +70,8 @@ public class FocalPointNotices {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void tell(long runId, List<Member> members) {
         List<Long> ids = members.stream().map(Member::organizationId).distinct().toList();
-        Map<Long, Organization> organizations = em.createQuery("select o from Organization o where o.id in :ids",
-                        Organization.class)
+        Map<Long, Organization> organizations = em.createQuery("select o from Organization o"
+                        + " left join fetch o.tiesFocalPoint where o.id in :ids", Organization.class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(Organization::getId, Function.identity()));

@@ -63,11 +63,8 @@ public class ReconciliationChanges {
         if (changes.isEmpty()) {
             return Map.of();
         }
-        // and what these entities read at once, one query each, if not fetched with them: the
-        // affiliation's TIES access (a one-to-one from its inverse side) and the member's TIES Focal Point
         return em.createQuery("select r from Registration r join fetch r.event join fetch r.account"
-                        + " join fetch r.affiliation a join fetch a.organization o left join fetch a.tiesAccess"
-                        + " left join fetch o.tiesFocalPoint where r.id in :ids", Registration.class)
+                        + " join fetch r.affiliation a join fetch a.organization where r.id in :ids", Registration.class)
                 .setParameter("ids", changes.stream().map(change -> change.candidate().registrationId()).toList())
                 .getResultStream()
                 .collect(Collectors.toMap(Registration::getId, Function.identity()));

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.management.ObjectName;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +45,7 @@ class MailboxBenchmark {
     @Deployment
     static EnterpriseArchive deployment() {
         return FocalPointDeployment.withSampleMails(FocalPointDeployment.earWithTests(MailboxBenchmark.class,
-                DirectorInbox.class, DirectorInbox.InFolder.class, MailSamples.class));
+                DirectorInbox.class, DirectorInbox.InFolder.class, MailSamples.class, ServerCpu.class));
     }
 
     @PersistenceContext(unitName = "focalpoint")
@@ -83,7 +81,7 @@ class MailboxBenchmark {
     @Test
     @Order(3)
     void allAreTaken() throws Exception {
-        long cpuAtStart = processCpuTime();
+        long cpuAtStart = ServerCpu.used();
         Instant start = Instant.now();
         assertEquals(MAILS, DirectorInbox.releaseStaged(director), "every mail waiting");
         long taken = Polling.until(() -> {
@@ -91,7 +89,7 @@ class MailboxBenchmark {
             return em.createQuery("select count(i) from MailboxItem i", Long.class).getSingleResult();
         }, n -> n >= MAILS, Duration.ofMillis(50), Duration.ofMinutes(10), "every mail to be taken");
         Duration elapsed = Duration.between(start, Instant.now());
-        long cpu = processCpuTime() - cpuAtStart;
+        long cpu = ServerCpu.used() - cpuAtStart;
         assertEquals(MAILS, taken, "every mail taken");
         assertEquals(MAILS, DirectorInbox.marked(director)[0], "every mail marked");
 
@@ -100,16 +98,10 @@ class MailboxBenchmark {
         String result = String.format(Locale.ROOT,
                 "%d mails taken in %.1f s (%.0f mails/s), %.1f s of the application server's CPU time, load average %.1f%n",
                 MAILS, elapsed.toMillis() / 1000.0, MAILS * 1000.0 / Math.max(1, elapsed.toMillis()), cpu / 1e9,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ServerCpu.loadAverage());
         Logger.getLogger(MailboxBenchmark.class.getName()).info("BENCHMARK " + result.strip());
         Path report = Path.of(System.getProperty("jboss.server.base.dir"), "..", "benchmarks", "mailbox.txt");
         Files.createDirectories(report.getParent());
         Files.writeString(report, result);
-    }
-
-    /** Nanoseconds of CPU time this server's process has used (the JDK's attribute, named so as not to depend on its classes). */
-    private static long processCpuTime() throws Exception {
-        return (Long) ManagementFactory.getPlatformMBeanServer()
-                .getAttribute(new ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuTime");
     }
 }

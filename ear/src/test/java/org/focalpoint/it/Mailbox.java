@@ -12,16 +12,16 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a person's inbox on the local mail server over IMAP, as a mail client would. Works from
- * the test JVM and from in-container tests alike. Waits are bounded polls, never sleeps.
+ * the test JVM and from in-container tests alike. Waits are bounded polls.
  */
 public final class Mailbox {
 
@@ -42,11 +42,33 @@ public final class Mailbox {
         }
     }
 
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final int READ_ATTEMPTS = 5;
+
     private Mailbox() {
     }
 
-    /** Every mail in the inbox of {@code address}, oldest first. */
+    /**
+     * Every mail in the inbox of {@code address}, oldest first. GreenMail makes a new address's
+     * mailbox on its first use, checking and creating in two steps: a login and a delivery to the
+     * same new address at the same moment make the login fail. So a failed read is tried again a
+     * few times before it counts as a failure.
+     */
     public static List<Mail> of(String address) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return read(address);
+            } catch (MessagingException | IOException e) {
+                if (attempt == READ_ATTEMPTS) {
+                    throw new IllegalStateException("Cannot read the inbox of " + address, e);
+                }
+            }
+            pause(address);
+        }
+    }
+
+    private static List<Mail> read(String address) throws MessagingException, IOException {
         Properties props = new Properties();
         props.put("mail.imap.host", "127.0.0.1");
         props.put("mail.imap.port", System.getProperty("it.imap.port", System.getProperty("focalpoint.imap.port")));
@@ -65,24 +87,43 @@ public final class Mailbox {
             } finally {
                 inbox.close(false);
             }
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException("Cannot read the inbox of " + address, e);
         }
     }
 
-    /** The newest mail to {@code address} whose subject contains {@code subjectPart}, waiting up to 20 s. */
+    private static void pause(String address) {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the inbox of " + address, e);
+        }
+    }
+
+    /**
+     * The newest mail to {@code address} whose subject contains {@code subjectPart}, waiting up to
+     * 90 s: a mail the mail server refuses for a moment (GreenMail does when the same new address is
+     * read and delivered to at once) leaves the outbox again a minute later.
+     */
     public static Mail await(String address, String subjectPart) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            List<Mail> matching = of(address).stream().filter(m -> m.subject().contains(subjectPart)).toList();
-            if (!matching.isEmpty()) {
-                return matching.get(matching.size() - 1);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("No mail \"" + subjectPart + "\" reached " + address + " within 20 s; inbox: "
-                        + of(address).stream().map(Mail::subject).toList());
-            }
-            Thread.onSpinWait();
+        List<Mail> matching = await(address, m -> m.subject().contains(subjectPart), 1,
+                "mail \"" + subjectPart + "\"");
+        return matching.get(matching.size() - 1);
+    }
+
+    /**
+     * The mails to {@code address} that are {@code wanted}, once there are at least {@code count} of
+     * them, waiting up to 90 s like {@link #await(String, String)}; {@code what} says what they are in a failure.
+     */
+    public static List<Mail> await(String address, Predicate<Mail> wanted, int count, String what) {
+        try {
+            return Polling.until(() -> of(address).stream().filter(wanted).toList(), mails -> mails.size() >= count,
+                    POLL, PATIENCE, "at least " + count + " " + what + " to reach " + address);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            // the reads throw nothing checked: only the wait between them, when interrupted
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for mail to " + address, e);
         }
     }
 

@@ -89,12 +89,7 @@ class RequestDigestIT {
 
     /** Mail leaves when the digest's transaction commits; GreenMail may file it a moment later. */
     private static List<Mailbox.Mail> awaitDigests(Account account, int count) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        List<Mailbox.Mail> mails = digestsTo(account);
-        while (mails.size() < count && Instant.now().isBefore(deadline)) {
-            Thread.onSpinWait();
-            mails = digestsTo(account);
-        }
+        List<Mailbox.Mail> mails = Mailbox.await(account.getEmail(), m -> m.subject().equals(SUBJECT), count, "digests");
         assertEquals(count, mails.size(), () -> "digests to " + account.getEmail());
         return mails;
     }

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import org.focalpoint.reconciliation.Change;
 import org.focalpoint.reconciliation.ReconciliationChanges;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,11 +32,11 @@ public class ChangeWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         RunParameters run = RunParameters.of(job);
-        List<Change> made = items.stream()
-                .map(item -> (Optional<?>) item)
-                .flatMap(Optional::stream)
-                .map(Change.class::cast)
-                .toList();
+        // a loop, not a stream: a run hands over each of its hundreds of thousands of registrations here
+        List<Change> made = new ArrayList<>();
+        for (Object item : items) {
+            ((Optional<?>) item).ifPresent(change -> made.add((Change) change));
+        }
         changes.apply(run.run(), run.dryRun(), Integer.parseInt(partition), items.size(), made);
     }
 }

@@ -15,8 +15,8 @@ import java.time.LocalDate;
 
 /**
  * A standing registration to an event that has not ended, with the member's delegation list as it
- * is now: what the reconciliation compares. Read in one query per organization, so that a run never
- * holds more than one organization's registrations.
+ * is now: what the reconciliation compares. Read a page of organizations at a time, so that a run
+ * never holds more than one page's registrations.
  *
  * @param ties  null when the delegate never asked for TIES access through that affiliation
  * @param optIn null when the member never opted in for the event's sector

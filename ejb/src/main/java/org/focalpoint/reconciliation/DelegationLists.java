@@ -133,36 +133,40 @@ public class DelegationLists {
 
     private static Map<MemberSector, OptInStanding> optIns(Connection connection, long from, long through)
             throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select organization_id, sector, opted_in,"
-                + " effective_on, lapses_on from opt_in_setting where organization_id between ? and ?")) {
-            query.setLong(1, from);
-            query.setLong(2, through);
-            Map<MemberSector, OptInStanding> optIns = new HashMap<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    Sector sector = Sector.valueOf(rows.getString(2));
-                    optIns.put(new MemberSector(rows.getLong(1), sector), new OptInStanding(sector,
-                            rows.getBoolean(3), rows.getObject(4, LocalDate.class), rows.getObject(5, LocalDate.class)));
-                }
-            }
-            return optIns;
-        }
+        return bySector(connection, "select organization_id, sector, opted_in, effective_on, lapses_on from opt_in_setting",
+                from, through, (row, sector) -> new OptInStanding(sector, row.getBoolean(3),
+                        row.getObject(4, LocalDate.class), row.getObject(5, LocalDate.class)));
     }
 
     private static Map<MemberSector, Long> designatedFocalPoints(Connection connection, long from, long through)
             throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select organization_id, sector, account_id"
-                + " from designated_focal_point where organization_id between ? and ?")) {
+        return bySector(connection, "select organization_id, sector, account_id from designated_focal_point",
+                from, through, (row, sector) -> row.getLong(3));
+    }
+
+    /**
+     * What {@code select} (organization and sector first) reads for each member and sector among the
+     * organizations from {@code from} through {@code through}.
+     */
+    private static <V> Map<MemberSector, V> bySector(Connection connection, String select, long from, long through,
+                                                    SectorValue<V> value) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(select + " where organization_id between ? and ?")) {
             query.setLong(1, from);
             query.setLong(2, through);
-            Map<MemberSector, Long> designated = new HashMap<>();
+            Map<MemberSector, V> values = new HashMap<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    designated.put(new MemberSector(rows.getLong(1), Sector.valueOf(rows.getString(2))), rows.getLong(3));
+                    Sector sector = Sector.valueOf(rows.getString(2));
+                    values.put(new MemberSector(rows.getLong(1), sector), value.of(rows, sector));
                 }
             }
-            return designated;
+            return values;
         }
+    }
+
+    /** The value a row holds for a member's sector. */
+    private interface SectorValue<V> {
+        V of(ResultSet row, Sector sector) throws SQLException;
     }
 
     /**

@@ -44,7 +44,8 @@ public final class Mailbox {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final Duration POLL = Duration.ofMillis(50);
-    private static final int READ_ATTEMPTS = 5;
+    /** How long a new address's inbox may refuse a login: see {@link #of(String)}. */
+    private static final Duration OPENING = Duration.ofSeconds(1);
 
     private Mailbox() {
     }
@@ -52,19 +53,27 @@ public final class Mailbox {
     /**
      * Every mail in the inbox of {@code address}, oldest first. GreenMail makes a new address's
      * mailbox on its first use, checking and creating in two steps: a login and a delivery to the
-     * same new address at the same moment make the login fail. So a failed read is tried again a
-     * few times before it counts as a failure.
+     * same new address at the same moment make the login fail. So a read that fails is tried again
+     * for a moment before it counts as a failure.
      */
     public static List<Mail> of(String address) {
-        for (int attempt = 1; ; attempt++) {
+        return poll(() -> Reading.of(address), Reading::succeeded, OPENING, "the inbox of " + address + " to open")
+                .mails();
+    }
+
+    /** A read of an inbox: its mails, or why it could not be read. */
+    private record Reading(List<Mail> mails, Exception failure) {
+
+        static Reading of(String address) {
             try {
-                return read(address);
+                return new Reading(read(address), null);
             } catch (MessagingException | IOException e) {
-                if (attempt == READ_ATTEMPTS) {
-                    throw new IllegalStateException("Cannot read the inbox of " + address, e);
-                }
+                return new Reading(null, e);
             }
-            pause(address);
+        }
+
+        boolean succeeded() {
+            return failure == null;
         }
     }
 
@@ -90,15 +99,6 @@ public final class Mailbox {
         }
     }
 
-    private static void pause(String address) {
-        try {
-            Thread.sleep(POLL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the inbox of " + address, e);
-        }
-    }
-
     /**
      * The newest mail to {@code address} whose subject contains {@code subjectPart}, waiting up to
      * 90 s: a mail the mail server refuses for a moment (GreenMail does when the same new address is
@@ -115,15 +115,19 @@ public final class Mailbox {
      * them, waiting up to 90 s like {@link #await(String, String)}; {@code what} says what they are in a failure.
      */
     public static List<Mail> await(String address, Predicate<Mail> wanted, int count, String what) {
+        return poll(() -> of(address).stream().filter(wanted).toList(), mails -> mails.size() >= count, PATIENCE,
+                "at least " + count + " " + what + " to reach " + address);
+    }
+
+    /** {@link Polling#until} for reads that throw nothing checked: only the wait between them, when interrupted. */
+    private static <T> T poll(Polling.Probe<T> probe, Predicate<T> done, Duration patience, String what) {
         try {
-            return Polling.until(() -> of(address).stream().filter(wanted).toList(), mails -> mails.size() >= count,
-                    POLL, PATIENCE, "at least " + count + " " + what + " to reach " + address);
+            return Polling.until(probe, done, POLL, patience, what);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            // the reads throw nothing checked: only the wait between them, when interrupted
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for mail to " + address, e);
+            throw new IllegalStateException("Interrupted while waiting for " + what, e);
         }
     }
 

@@ -1,6 +1,9 @@
 package org.focalpoint.it;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.UserException;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.platform.launcher.LauncherSession;
@@ -27,6 +30,31 @@ public class LocalMailServer implements LauncherSessionListener {
                         ServerSetup.PROTOCOL_IMAP)})
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
+        UserManager users = greenMail.getUserManager();
+        users.setMessageDeliveryHandler((message, address) -> recipient(users, address.getEmail()));
+    }
+
+    /**
+     * The user a mail is delivered to, made on its first mail as GreenMail does, except that a user
+     * made meanwhile is taken rather than refused. GreenMail checks, then makes, a new address's
+     * user, and so does a test's first IMAP login as that address: at the same moment, its own
+     * delivery handler fails and the application's mail is put off for minutes.
+     */
+    private static GreenMailUser recipient(UserManager users, String email) throws UserException {
+        GreenMailUser user = users.getUserByEmail(email);
+        if (user != null) {
+            return user;
+        }
+        try {
+            return users.createUser(email, email, email);
+        } catch (UserException e) {
+            // a login made it first (known by its login name a moment before its address)
+            GreenMailUser madeMeanwhile = users.getUser(email);
+            if (madeMeanwhile == null) {
+                throw e;
+            }
+            return madeMeanwhile;
+        }
     }
 
     @Override

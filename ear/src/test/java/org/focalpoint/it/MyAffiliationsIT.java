@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
-import org.focalpoint.accounts.SignUp;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.affiliations.MyAffiliation;
@@ -206,7 +205,7 @@ class MyAffiliationsIT {
         Account self = person();
         Organization other = nonMember();
 
-        refused(SignUp.TIES_NOT_ELIGIBLE, () -> myAffiliations.requestAffiliation(self, other.getId(), true));
+        refused(MyAffiliations.TIES_NOT_ELIGIBLE, () -> myAffiliations.requestAffiliation(self, other.getId(), true));
         assertTrue(affiliationsOf(self).isEmpty());
     }
 
@@ -219,9 +218,9 @@ class MyAffiliationsIT {
             return null;
         });
 
-        refused(SignUp.CHOOSE_FROM_LIST, () -> myAffiliations.requestAffiliation(self, closed.getId(), false));
-        refused(SignUp.CHOOSE_FROM_LIST, () -> myAffiliations.requestAffiliation(self, null, false));
-        refused(SignUp.CHOOSE_FROM_LIST, () -> myAffiliations.requestAffiliation(self, -1L, false));
+        refused(MyAffiliations.CHOOSE_FROM_LIST, () -> myAffiliations.requestAffiliation(self, closed.getId(), false));
+        refused(MyAffiliations.CHOOSE_FROM_LIST, () -> myAffiliations.requestAffiliation(self, null, false));
+        refused(MyAffiliations.CHOOSE_FROM_LIST, () -> myAffiliations.requestAffiliation(self, -1L, false));
         assertTrue(affiliationsOf(self).isEmpty());
     }
 
@@ -276,7 +275,7 @@ class MyAffiliationsIT {
         Organization member = member();
         Affiliation removed = affiliation(self, member, AffiliationState.REMOVED, null);
 
-        refused(SignUp.TIES_NOT_ELIGIBLE, () -> myAffiliations.requestTies(self, toNonMember.getId()));
+        refused(MyAffiliations.TIES_NOT_ELIGIBLE, () -> myAffiliations.requestTies(self, toNonMember.getId()));
         refused("Your affiliation with " + member.getName() + " has ended; request the affiliation again first.",
                 () -> myAffiliations.requestTies(self, removed.getId()));
         assertNull(reload(toNonMember).getTiesAccess());

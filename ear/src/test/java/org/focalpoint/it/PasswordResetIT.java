@@ -8,12 +8,13 @@ import jakarta.transaction.UserTransaction;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.accounts.AccountState;
+import org.focalpoint.accounts.EmailAddress;
 import org.focalpoint.accounts.EmailVerification;
 import org.focalpoint.accounts.PasswordHasher;
 import org.focalpoint.accounts.PasswordReset;
-import org.focalpoint.accounts.SignUp;
-import org.focalpoint.accounts.SignUpForm;
 import org.focalpoint.consent.ConsentService;
+import org.focalpoint.signup.SignUp;
+import org.focalpoint.signup.SignUpForm;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -96,7 +97,7 @@ class PasswordResetIT {
     @Test
     void aMalformedAddressIsRefusedWithoutLookingItUp() {
         RuleViolation refusal = assertThrows(RuleViolation.class, () -> reset.requestReset("ann at example.org"));
-        assertEquals(SignUp.INVALID_EMAIL, refusal.getMessage());
+        assertEquals(EmailAddress.INVALID, refusal.getMessage());
     }
 
     @Test

@@ -15,12 +15,12 @@ import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.events.Event;
 import org.focalpoint.events.RegistrationState;
-import org.focalpoint.jobs.JobLauncher;
+import org.focalpoint.nightly.JobLauncher;
+import org.focalpoint.nightly.JobRun;
+import org.focalpoint.nightly.NightlyJob;
 import org.focalpoint.optin.OptInSetting;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
-import org.focalpoint.runs.JobRun;
-import org.focalpoint.runs.NightlyJob;
 
 import java.io.IOException;
 import java.time.LocalDate;

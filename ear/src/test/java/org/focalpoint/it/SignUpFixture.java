@@ -3,13 +3,13 @@ package org.focalpoint.it;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 import org.focalpoint.RuleViolation;
-import org.focalpoint.accounts.SignUpForm;
 import org.focalpoint.consent.ConsentDocument;
 import org.focalpoint.consent.ConsentService;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.MembershipCategory.Standing;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.signup.SignUpForm;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

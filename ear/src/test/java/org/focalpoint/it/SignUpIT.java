@@ -9,13 +9,11 @@ import jakarta.transaction.UserTransaction;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.accounts.AccountState;
+import org.focalpoint.accounts.EmailAddress;
 import org.focalpoint.accounts.EmailVerification;
-import org.focalpoint.accounts.SignUp;
-import org.focalpoint.accounts.SignUpForm;
-import org.focalpoint.accounts.SignUpForm.Field;
-import org.focalpoint.accounts.SignUpRefused;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
+import org.focalpoint.affiliations.MyAffiliations;
 import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.audit.AuditEntry;
 import org.focalpoint.audit.AuditLog;
@@ -25,6 +23,10 @@ import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.MembershipCategory.Standing;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.OrganizationDirectory;
+import org.focalpoint.signup.SignUp;
+import org.focalpoint.signup.SignUpForm;
+import org.focalpoint.signup.SignUpForm.Field;
+import org.focalpoint.signup.SignUpRefused;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -239,9 +241,9 @@ class SignUpIT {
     void anInvalidAddressIsRefused() {
         SignUpForm form = fixture.goodForm();
         form.setEmail("ann@example");
-        fixture.assertRefused(SignUp.INVALID_EMAIL, () -> signUp.signUp(form), form.getEmail());
+        fixture.assertRefused(EmailAddress.INVALID, () -> signUp.signUp(form), form.getEmail());
         form.setEmail("ann@example.org\r\nBcc: everyone@example.org");
-        fixture.assertRefused(SignUp.INVALID_EMAIL, () -> signUp.signUp(form), "ann@example.org");
+        fixture.assertRefused(EmailAddress.INVALID, () -> signUp.signUp(form), "ann@example.org");
     }
 
     @Test
@@ -264,21 +266,21 @@ class SignUpIT {
     void anOrganizationNotInTheListIsRefused() {
         SignUpForm form = fixture.goodForm();
         form.setOrganizationId(Long.MAX_VALUE);
-        fixture.assertRefused(SignUp.CHOOSE_FROM_LIST, () -> signUp.signUp(form), form.getEmail());
+        fixture.assertRefused(MyAffiliations.CHOOSE_FROM_LIST, () -> signUp.signUp(form), form.getEmail());
         form.setOrganizationId(null);
-        fixture.assertRefused(SignUp.CHOOSE_FROM_LIST, () -> signUp.signUp(form), form.getEmail());
+        fixture.assertRefused(MyAffiliations.CHOOSE_FROM_LIST, () -> signUp.signUp(form), form.getEmail());
         form.setOrganizationId(fixture.inactiveMember.getId());
-        fixture.assertRefused(SignUp.CHOOSE_FROM_LIST, () -> signUp.signUp(form), form.getEmail());
+        fixture.assertRefused(MyAffiliations.CHOOSE_FROM_LIST, () -> signUp.signUp(form), form.getEmail());
     }
 
     @Test
     void anOrganizationOfAnotherStandingIsRefused() {
         SignUpForm form = fixture.goodForm();
         form.setOrganizationId(fixture.specificStatus.getId());
-        fixture.assertRefused(SignUp.CHOOSE_FROM_LIST, () -> signUp.signUp(form), form.getEmail());
+        fixture.assertRefused(MyAffiliations.CHOOSE_FROM_LIST, () -> signUp.signUp(form), form.getEmail());
         form.setStanding(Standing.SPECIFIC_STATUS);
         form.setOrganizationId(fixture.member.getId());
-        fixture.assertRefused(SignUp.CHOOSE_FROM_LIST, () -> signUp.signUp(form), form.getEmail());
+        fixture.assertRefused(MyAffiliations.CHOOSE_FROM_LIST, () -> signUp.signUp(form), form.getEmail());
     }
 
     @Test
@@ -287,11 +289,11 @@ class SignUpIT {
         specific.setStanding(Standing.SPECIFIC_STATUS);
         specific.setOrganizationId(fixture.specificStatus.getId());
         specific.setWantsTies(true);
-        fixture.assertRefused(SignUp.TIES_NOT_ELIGIBLE, () -> signUp.signUp(specific), specific.getEmail());
+        fixture.assertRefused(MyAffiliations.TIES_NOT_ELIGIBLE, () -> signUp.signUp(specific), specific.getEmail());
 
         SignUpForm other = otherForm("Garage " + fixture.tag, "IT");
         other.setWantsTies(true);
-        fixture.assertRefused(SignUp.TIES_NOT_ELIGIBLE, () -> signUp.signUp(other), other.getEmail());
+        fixture.assertRefused(MyAffiliations.TIES_NOT_ELIGIBLE, () -> signUp.signUp(other), other.getEmail());
     }
 
     @Test

@@ -42,7 +42,7 @@ public class PasswordReset {
      */
     public void requestReset(String email) {
         if (!EmailAddress.isValid(email)) {
-            throw new RuleViolation(SignUp.INVALID_EMAIL);
+            throw new RuleViolation(EmailAddress.INVALID);
         }
         em.createNamedQuery("Account.byEmail", Account.class)
                 .setParameter("emailKey", Account.emailKey(email))

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.accounts.Countries;
-import org.focalpoint.accounts.SignUp;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
 import org.focalpoint.organizations.MembershipCategory;
@@ -24,6 +23,10 @@ import java.util.List;
  */
 @Stateless
 public class MyAffiliations {
+
+    public static final String CHOOSE_FROM_LIST = "Please choose your organization from the list.";
+    public static final String TIES_NOT_ELIGIBLE =
+            "TIES access is only available to ITU Members (Member States, Sector Members, Associates and Academia).";
 
     public static final String NOT_YOURS = "This is not one of your affiliations.";
     public static final String ALREADY_DECIDED = "This request has already been decided.";
@@ -59,7 +62,7 @@ public class MyAffiliations {
         // serializes one person's requests, so a double click cannot affiliate them twice
         Account account = em.find(Account.class, self.getId(), LockModeType.PESSIMISTIC_WRITE);
         Organization organization = directory.find(organizationId).filter(Organization::isActive)
-                .orElseThrow(() -> new RuleViolation(SignUp.CHOOSE_FROM_LIST));
+                .orElseThrow(() -> new RuleViolation(MyAffiliations.CHOOSE_FROM_LIST));
         boolean held = em.createNamedQuery("Affiliation.ofAccount", Affiliation.class)
                 .setParameter("account", account).getResultStream()
                 .anyMatch(a -> a.getOrganization().getId().equals(organization.getId())
@@ -68,7 +71,7 @@ public class MyAffiliations {
             throw new RuleViolation("You are already affiliated with " + organization.getName() + ".");
         }
         if (withTies && !organization.isTiesEligible()) {
-            throw new RuleViolation(SignUp.TIES_NOT_ELIGIBLE);
+            throw new RuleViolation(MyAffiliations.TIES_NOT_ELIGIBLE);
         }
         Affiliation affiliation = new Affiliation(account, organization);
         TiesAccess ties = withTies ? affiliation.requestTiesAccess() : null;
@@ -92,7 +95,7 @@ public class MyAffiliations {
                     + " has ended; request the affiliation again first.");
         }
         if (!organization.isTiesEligible()) {
-            throw new RuleViolation(SignUp.TIES_NOT_ELIGIBLE);
+            throw new RuleViolation(MyAffiliations.TIES_NOT_ELIGIBLE);
         }
         if (!organization.isActive()) {
             throw new RuleViolation(organization.getName() + " has been deactivated and accepts no new requests.");

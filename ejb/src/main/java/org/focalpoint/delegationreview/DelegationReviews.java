@@ -8,14 +8,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.events.RegistrationState;
+import org.focalpoint.nightly.RunAction;
+import org.focalpoint.nightly.RunNotification;
+import org.focalpoint.nightly.RunPartition;
 import org.focalpoint.notifications.Links;
 import org.focalpoint.notifications.Mailer;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
-import org.focalpoint.runs.RunAction;
-import org.focalpoint.runs.RunNotification;
-import org.focalpoint.runs.RunPartition;
 
 import java.sql.Date;
 import java.time.LocalDate;

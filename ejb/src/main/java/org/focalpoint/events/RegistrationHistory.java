@@ -35,7 +35,7 @@ public class RegistrationHistory {
     }
 
     /** Who decided, and when; withdrawn and cancelled registrations say so. */
-    static String message(Registration registration) {
+    public static String message(Registration registration) {
         Decision decision = registration.getDecision();
         switch (registration.getState()) {
             case PENDING_APPROVAL:

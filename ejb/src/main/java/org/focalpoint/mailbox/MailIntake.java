@@ -6,6 +6,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.focalpoint.mailbox.reading.MailReading;
+import org.focalpoint.mailbox.reading.MailText;
+import org.focalpoint.mailbox.reading.OrganizationRegistry;
+import org.focalpoint.mailbox.reading.RegisteredOrganization;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
 

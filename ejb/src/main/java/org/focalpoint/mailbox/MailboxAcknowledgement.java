@@ -1,5 +1,6 @@
 package org.focalpoint.mailbox;
 
+import org.focalpoint.mailbox.reading.Acknowledgement;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.optin.RequestKind;
 import org.focalpoint.organizations.Sector;

@@ -1,5 +1,7 @@
 package org.focalpoint.mailbox;
 
+import org.focalpoint.mailbox.reading.Requests;
+
 import java.io.Serializable;
 import java.time.Instant;
 

@@ -3,6 +3,7 @@ package org.focalpoint.mailbox;
 import jakarta.persistence.EntityManager;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.affiliations.AffiliationState;
+import org.focalpoint.mailbox.reading.RegisteredOrganization;
 
 import java.util.Collection;
 import java.util.HashMap;

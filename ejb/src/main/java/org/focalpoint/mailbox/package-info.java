@@ -1,11 +1,8 @@
 /**
- * Understanding the mail that reaches the TSB Director's mailbox (TSB Circular 118): members ask
- * there, in the annex's wording or their own, to opt in to or out of automatic approval.
- *
- * <p>Pure classes, no server: {@link org.focalpoint.mailbox.MailText} reads a MIME message into
- * plain text, {@link org.focalpoint.mailbox.RequestReader} finds the request in that text,
- * {@link org.focalpoint.mailbox.OrganizationRegistry} matches the organization it names, and
- * {@link org.focalpoint.mailbox.MailReading} puts the three together for the review queue.
- * Nothing here decides: staff confirm every request.
+ * The server side of the TSB Director's mailbox: {@link org.focalpoint.mailbox.DirectorMailbox} reads
+ * the IMAP folder on a timer, {@link org.focalpoint.mailbox.MailIntake} turns each message into a
+ * {@link org.focalpoint.mailbox.MailboxItem} once and only once ({@link org.focalpoint.mailbox.MailboxPass}),
+ * with what {@link org.focalpoint.mailbox.reading} read in it, and {@link org.focalpoint.mailbox.MailboxReview}
+ * is where staff confirm or reject an item, which records the opt-in and acknowledges the sender.
  */
 package org.focalpoint.mailbox;

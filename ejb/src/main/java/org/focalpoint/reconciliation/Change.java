@@ -1,7 +1,7 @@
 package org.focalpoint.reconciliation;
 
 import org.focalpoint.events.RegistrationState;
-import org.focalpoint.runs.RunActionKind;
+import org.focalpoint.nightly.RunActionKind;
 
 import java.io.Serializable;
 

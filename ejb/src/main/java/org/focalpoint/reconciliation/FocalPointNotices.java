@@ -7,15 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.accounts.Account;
+import org.focalpoint.nightly.RunAction;
+import org.focalpoint.nightly.RunActionKind;
+import org.focalpoint.nightly.RunNotification;
 import org.focalpoint.notifications.Links;
 import org.focalpoint.notifications.Mailer;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.organizations.DesignatedFocalPoint;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
-import org.focalpoint.runs.RunAction;
-import org.focalpoint.runs.RunActionKind;
-import org.focalpoint.runs.RunNotification;
 
 import java.util.Comparator;
 import java.util.HashSet;

@@ -5,8 +5,8 @@ import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.events.RegistrationApproval;
 import org.focalpoint.events.RegistrationState;
+import org.focalpoint.nightly.RunActionKind;
 import org.focalpoint.optin.StudyPeriod;
-import org.focalpoint.runs.RunActionKind;
 
 import java.time.LocalDate;
 import java.util.Optional;

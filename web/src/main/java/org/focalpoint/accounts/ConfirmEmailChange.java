@@ -3,8 +3,8 @@ package org.focalpoint.accounts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.focalpoint.PageMessages;
 import org.focalpoint.RuleViolation;
+import org.focalpoint.faces.PageMessages;
 import org.focalpoint.security.CurrentAccount;
 
 /** The page the confirmation link opens: the new address becomes the login name. */

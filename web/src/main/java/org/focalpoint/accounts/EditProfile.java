@@ -4,8 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.focalpoint.PageMessages;
 import org.focalpoint.RuleViolation;
+import org.focalpoint.faces.PageMessages;
 import org.focalpoint.security.CurrentAccount;
 
 import java.io.Serializable;

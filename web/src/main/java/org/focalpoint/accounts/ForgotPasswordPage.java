@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
+import org.focalpoint.faces.PageMessages;
 
 /** Asking for a link to choose a new password. */
 @Named
@@ -18,9 +19,9 @@ public class ForgotPasswordPage {
     public void send() {
         try {
             passwordReset.requestReset(email);
-            FacesMessages.info(PasswordReset.SENT_IF_EXISTS);
+            PageMessages.info(PasswordReset.SENT_IF_EXISTS);
         } catch (RuleViolation refused) {
-            FacesMessages.errorAt("forgot:email", refused.getMessage());
+            PageMessages.errorAt("forgot:email", refused.getMessage());
         }
     }
 

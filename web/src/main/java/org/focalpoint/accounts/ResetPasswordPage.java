@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
+import org.focalpoint.faces.PageMessages;
 
 import java.io.Serializable;
 
@@ -27,7 +28,7 @@ public class ResetPasswordPage implements Serializable {
             passwordReset.reset(token, password, confirmation);
             changed = true;
         } catch (RuleViolation refused) {
-            FacesMessages.error(refused.getMessage());
+            PageMessages.error(refused.getMessage());
         } finally {
             password = null;
             confirmation = null;

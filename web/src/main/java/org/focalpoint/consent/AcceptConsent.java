@@ -6,8 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.focalpoint.PageMessages;
 import org.focalpoint.RuleViolation;
+import org.focalpoint.faces.PageMessages;
 import org.focalpoint.security.CurrentAccount;
 
 import java.io.IOException;

@@ -3,8 +3,8 @@ package org.focalpoint.events;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.focalpoint.PageMessages;
 import org.focalpoint.RuleViolation;
+import org.focalpoint.faces.PageMessages;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
 

@@ -4,9 +4,9 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.focalpoint.PageMessages;
 import org.focalpoint.RuleViolation;
-import org.focalpoint.accounts.OrganizationPicking;
+import org.focalpoint.faces.OrganizationPicking;
+import org.focalpoint.faces.PageMessages;
 import org.focalpoint.security.CurrentAccount;
 
 import java.io.Serializable;

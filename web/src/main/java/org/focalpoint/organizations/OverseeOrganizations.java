@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.focalpoint.PagedList;
+import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
 import org.primefaces.component.datatable.DataTable;
 

@@ -1,0 +1,25 @@
+package org.focalpoint.reconciliation;
+
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import org.focalpoint.optin.StudyPeriod;
+
+import java.time.LocalDate;
+
+/**
+ * Compares one registration with the delegation list. Every registration goes on to the writer, with
+ * its change or none, so that the writer counts the partition's progress.
+ */
+@Named
+@Dependent
+public class Reconcile implements ItemProcessor {
+
+    private final StudyPeriod period = StudyPeriod.current();
+    private final LocalDate today = LocalDate.now();
+
+    @Override
+    public Object processItem(Object item) {
+        return Reconciliation.of((Candidate) item, period, today);
+    }
+}

@@ -1,0 +1,57 @@
+package org.focalpoint.activity;
+
+import org.focalpoint.RuleViolation;
+import org.focalpoint.audit.AuditAction;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a person narrows the trail to: days from and to (both included, UTC), text in the actor's
+ * name or e-mail, and a kind (an {@link AuditKind} group or a single {@link AuditAction}, by name).
+ * Every part may be left empty.
+ */
+public record AuditFilter(LocalDate from, LocalDate to, String actor, String kind) {
+
+    public static final AuditFilter NONE = new AuditFilter(null, null, null, null);
+
+    /** Refused, with what to do about it, when the days are the wrong way round or the kind is unknown. */
+    void check() {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new RuleViolation("The first day (" + from + ") is after the last day (" + to
+                    + "): please pick a first day on or before the last.");
+        }
+        actions();
+    }
+
+    /** The first instant shown, or null for no lower bound. */
+    Instant fromInstant() {
+        return from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The first instant no longer shown (the day after {@code to}), or null for no upper bound. */
+    Instant untilInstant() {
+        return to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The actions of the chosen kind, or null when any kind will do. */
+    Set<AuditAction> actions() {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        for (AuditKind group : AuditKind.values()) {
+            if (group.name().equals(kind)) {
+                return group.actions();
+            }
+        }
+        for (AuditAction action : AuditAction.values()) {
+            if (action.name().equals(kind)) {
+                return EnumSet.of(action);
+            }
+        }
+        throw new RuleViolation("There is no kind of activity called \"" + kind + "\": please pick one from the list.");
+    }
+}

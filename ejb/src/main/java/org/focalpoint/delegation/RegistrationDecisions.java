@@ -1,0 +1,161 @@
+package org.focalpoint.delegation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.accounts.Account;
+import org.focalpoint.audit.AuditAction;
+import org.focalpoint.audit.AuditLog;
+import org.focalpoint.events.Event;
+import org.focalpoint.events.Registration;
+import org.focalpoint.events.RegistrationHistory;
+import org.focalpoint.events.RegistrationState;
+import org.focalpoint.notifications.Mailer;
+import org.focalpoint.notifications.OutgoingMail;
+import org.focalpoint.organizations.Sector;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Designated Focal Point (or staff on the organization's behalf) approves or rejects the
+ * registrations waiting for them, one or many at once. All or nothing: one refused item leaves
+ * every item as it was.
+ */
+@Stateless
+public class RegistrationDecisions {
+
+    static final String REASON_REQUIRED = "Please give a reason: the delegate will read it.";
+    static final int REASON_MAX = 1000;
+    // the basis column holds 40 characters: who decided is in the decision, the audit says on whose behalf
+    static final String APPROVED_BASIS = "Approved by the Designated Focal Point";
+    static final String APPROVED_BY_STAFF_BASIS = "Approved by the ITU secretariat";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private DelegationAuthority authority;
+
+    @Inject
+    private RegistrationHistory history;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Mailer mailer;
+
+    public void approve(Account actor, Long organizationId, Sector sector, List<SeenRegistration> items) {
+        decide(authority.decideFor(actor, organizationId, sector), items, true, null);
+    }
+
+    public void reject(Account actor, Long organizationId, Sector sector, List<SeenRegistration> items, String reason) {
+        String given = reason == null ? "" : reason.trim();
+        if (given.isEmpty()) {
+            throw new RuleViolation(REASON_REQUIRED);
+        }
+        if (given.length() > REASON_MAX) {
+            throw new RuleViolation("Please keep the reason under " + REASON_MAX + " characters.");
+        }
+        decide(authority.decideFor(actor, organizationId, sector), items, false, given);
+    }
+
+    private void decide(DecidingFor deciding, List<SeenRegistration> items, boolean approve, String reason) {
+        if (items == null || items.isEmpty()) {
+            throw new RuleViolation("Please select at least one registration.");
+        }
+        List<Registration> registrations = own(deciding, items);
+        for (int i = 0; i < items.size(); i++) {
+            Registration registration = registrations.get(i);
+            if (registration.getVersion() != items.get(i).version()
+                    || registration.getState() != RegistrationState.PENDING_APPROVAL) {
+                throw new RuleViolation(whose(registration) + RegistrationHistory.message(registration));
+            }
+        }
+        for (Registration registration : registrations) {
+            decideOne(deciding, registration, approve, reason);
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // Someone decided one of them between our read and our write: tell who, as for a stale list.
+            Registration lost = lostRace(e, registrations);
+            throw new RuleViolation(whose(lost) + history.alreadyDecided(lost.getId()));
+        }
+    }
+
+    /** Every item first, before anything changes: a foreign or unknown id refuses the whole lot. */
+    private List<Registration> own(DecidingFor deciding, List<SeenRegistration> items) {
+        List<Registration> registrations = new ArrayList<>();
+        for (SeenRegistration item : items) {
+            Registration registration = item == null || item.registrationId() == null ? null
+                    : em.find(Registration.class, item.registrationId());
+            if (registration == null
+                    || !registration.getAffiliation().getOrganization().getId().equals(deciding.organization().getId())
+                    || registration.getEvent().getSector() != deciding.sector()) {
+                throw new RuleViolation("Registration " + (item == null ? "" : item.registrationId() + " ")
+                        + "is not a registration of " + deciding.organization().getName() + " to an "
+                        + deciding.sector().label() + " event: nothing was decided.");
+            }
+            if (registrations.contains(registration)) {
+                throw new RuleViolation("The same registration was selected twice: nothing was decided.");
+            }
+            registrations.add(registration);
+        }
+        return registrations;
+    }
+
+    private void decideOne(DecidingFor deciding, Registration registration, boolean approve, String reason) {
+        Account actor = deciding.actor();
+        Account delegate = registration.getAccount();
+        Event event = registration.getEvent();
+        if (approve) {
+            registration.decide(RegistrationState.APPROVED,
+                    deciding.asStaff() ? APPROVED_BY_STAFF_BASIS : APPROVED_BASIS, actor, null);
+        } else {
+            registration.decide(RegistrationState.REJECTED, "Rejected", actor, reason);
+        }
+        String detail = delegate.getFullName() + " <" + delegate.getEmail() + ">, " + event.getTitle()
+                + " (" + event.getStartsOn() + "), " + deciding.organization().getName()
+                + (deciding.asStaff() ? ", decided by the secretariat" : "");
+        audit.record(actor, deciding.organization(),
+                approve ? AuditAction.REGISTRATION_APPROVED : AuditAction.REGISTRATION_REJECTED,
+                Registration.class, registration.getId(), detail, reason);
+        mailer.send(outcomeMail(registration, deciding, approve, reason));
+    }
+
+    static OutgoingMail outcomeMail(Registration registration, DecidingFor deciding, boolean approved, String reason) {
+        Account delegate = registration.getAccount();
+        Event event = registration.getEvent();
+        String subject = "Your registration to " + event.getTitle() + ": " + (approved ? "approved" : "not approved");
+        String by = deciding.asStaff() ? "the ITU secretariat on behalf of " + deciding.organization().getName()
+                : deciding.actor().getFullName() + ", Designated Focal Point of " + deciding.organization().getName();
+        StringBuilder body = new StringBuilder("Dear ").append(delegate.getFullName()).append(",\n\n")
+                .append("your registration to ").append(event.getTitle()).append(" (").append(event.getStartsOn())
+                .append(" to ").append(event.getEndsOn()).append(")")
+                .append(approved ? " was approved by " : " was not approved by ").append(by).append(".\n");
+        if (!approved) {
+            body.append("\nReason: ").append(reason).append("\n");
+        }
+        body.append("\nFocalPoint\n");
+        return new OutgoingMail(delegate.getEmail(), subject, body.toString());
+    }
+
+    private static Registration lostRace(OptimisticLockException e, List<Registration> registrations) {
+        for (Registration registration : registrations) {
+            if (registration == e.getEntity()) {
+                return registration;
+            }
+        }
+        return registrations.get(0);
+    }
+
+    private static String whose(Registration registration) {
+        return registration.getAccount().getFullName() + " <" + registration.getAccount().getEmail() + ">, "
+                + registration.getEvent().getTitle() + ": ";
+    }
+}

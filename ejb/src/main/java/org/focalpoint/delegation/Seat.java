@@ -1,0 +1,13 @@
+package org.focalpoint.delegation;
+
+import org.focalpoint.organizations.Sector;
+
+import java.io.Serializable;
+
+/** One organization and sector whose registrations a person decides, as pages name it. */
+public record Seat(Long organizationId, String organizationName, Sector sector) implements Serializable {
+
+    public String label() {
+        return organizationName + ", " + sector.label();
+    }
+}

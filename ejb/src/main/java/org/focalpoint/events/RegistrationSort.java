@@ -1,8 +1,0 @@
-package org.focalpoint.events;
-
-/** How a DFP sorts the registration queue. */
-public enum RegistrationSort {
-    DELEGATE,
-    EVENT,
-    REGISTERED_SINCE
-}

@@ -1,8 +1,0 @@
-package org.focalpoint.focalpoints;
-
-/** How a focal point sorts the request queue. */
-public enum SortKey {
-    NAME,
-    EMAIL,
-    REQUESTED_SINCE
-}

@@ -1,0 +1,20 @@
+package org.focalpoint.mailbox.reading;
+
+/** How sure a reading is, so that staff know how closely to look before confirming. */
+public enum Confidence {
+    LOW,
+    MEDIUM,
+    HIGH;
+
+    public Confidence atMost(Confidence cap) {
+        return compareTo(cap) <= 0 ? this : cap;
+    }
+
+    public Confidence raised() {
+        return this == LOW ? MEDIUM : HIGH;
+    }
+
+    public Confidence lowered() {
+        return this == HIGH ? MEDIUM : LOW;
+    }
+}

@@ -1,8 +1,0 @@
-package org.focalpoint.runs;
-
-import java.io.Serializable;
-import java.time.Instant;
-
-/** One mail a run sent, as its summary lists it. */
-public record RunNotificationLine(long id, String recipient, String subject, Instant sentAt) implements Serializable {
-}

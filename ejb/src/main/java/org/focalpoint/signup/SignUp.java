@@ -1,0 +1,249 @@
+package org.focalpoint.signup;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.accounts.Account;
+import org.focalpoint.accounts.AccountState;
+import org.focalpoint.accounts.AccountTokens;
+import org.focalpoint.accounts.EmailAddress;
+import org.focalpoint.accounts.PasswordHasher;
+import org.focalpoint.accounts.PasswordPolicy;
+import org.focalpoint.accounts.TokenPurpose;
+import org.focalpoint.affiliations.Affiliation;
+import org.focalpoint.affiliations.MyAffiliations;
+import org.focalpoint.affiliations.TiesAccess;
+import org.focalpoint.audit.AuditAction;
+import org.focalpoint.audit.AuditLog;
+import org.focalpoint.consent.ConsentDocument;
+import org.focalpoint.consent.ConsentService;
+import org.focalpoint.notifications.Links;
+import org.focalpoint.notifications.Mailer;
+import org.focalpoint.notifications.OutgoingMail;
+import org.focalpoint.organizations.MembershipCategory;
+import org.focalpoint.organizations.MembershipCategory.Standing;
+import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.OrganizationDirectory;
+import org.focalpoint.organizations.Sector;
+import org.focalpoint.persistence.UniqueConstraints;
+import org.focalpoint.signup.SignUpForm.Field;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Creating an account: open to anyone. The account stays PENDING_VERIFICATION until the person
+ * opens the link mailed to the address, which proves the address is theirs.
+ */
+@Stateless
+public class SignUp {
+
+    public static final String EMAIL_TAKEN =
+            "An account with this e-mail address already exists. Sign in or reset your password.";
+    public static final String ACCEPT_CONSENTS = "Please accept the Terms of Use and the Data Privacy statement.";
+
+    static final int NAME_LENGTH = 100;
+    static final int ORGANIZATION_NAME_LENGTH = 200;
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private OrganizationDirectory directory;
+
+    @Inject
+    private ConsentService consents;
+
+    @Inject
+    private AccountTokens tokens;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private Links links;
+
+    @Inject
+    private AuditLog audit;
+
+    /**
+     * Creates the account, its first affiliation (and TIES request), records the consents and
+     * mails the verification link. Refused as a whole, with every problem found, or done as a whole.
+     */
+    public Account signUp(SignUpForm form) {
+        Map<Field, String> problems = new LinkedHashMap<>();
+        Organization organization = checkOrganization(form, problems);
+        checkTies(form, organization, problems);
+        checkName(form.getGivenName(), "given name", Field.GIVEN_NAME, problems);
+        checkName(form.getFamilyName(), "family name", Field.FAMILY_NAME, problems);
+        checkEmail(form.getEmail(), problems);
+        try {
+            PasswordPolicy.check(form.getPassword(), form.getConfirmation(),
+                    form.getEmail() == null ? "" : form.getEmail().strip());
+        } catch (RuleViolation weak) {
+            problems.put(Field.PASSWORD, weak.getMessage());
+        }
+        List<ConsentDocument> current = consents.currentDocuments();
+        Set<Long> currentIds = current.stream().map(ConsentDocument::getId).collect(Collectors.toSet());
+        if (!form.getAcceptedConsentIds().equals(currentIds)) {
+            problems.put(Field.CONSENT, ACCEPT_CONSENTS);
+        }
+        if (!problems.isEmpty()) {
+            throw new SignUpRefused(problems);
+        }
+
+        Account account = new Account(form.getEmail(), PasswordHasher.hash(form.getPassword().toCharArray()),
+                form.getGivenName().strip(), form.getFamilyName().strip());
+        em.persist(account);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueConstraints.violated(e, "account_email_key_unique")) {
+                // the same address signed up a moment ago, in a transaction our check could not see yet
+                throw new SignUpRefused(Field.EMAIL, EMAIL_TAKEN);
+            }
+            throw e;
+        }
+        audit.record(account, null, AuditAction.ACCOUNT_CREATED, Account.class, account.getId(), account.getEmail(),
+                null);
+
+        if (organization == null) {
+            organization = newNonMember(form, account);
+        }
+        Affiliation affiliation = new Affiliation(account, organization);
+        TiesAccess ties = form.isWantsTies() ? affiliation.requestTiesAccess() : null;
+        em.persist(affiliation);
+        audit.record(account, organization, AuditAction.AFFILIATION_REQUESTED, Affiliation.class, affiliation.getId(),
+                organization.getName() + (affiliation.isApproved() ? " (effective at once: not an ITU Member)" : ""),
+                null);
+        if (ties != null) {
+            audit.record(account, organization, AuditAction.TIES_ACCESS_REQUESTED, TiesAccess.class, ties.getId(),
+                    organization.getName(), null);
+        }
+
+        consents.accept(account, currentIds);
+        sendVerification(account);
+        return account;
+    }
+
+    /**
+     * Mails a new verification link to an account still waiting for one. The same silence whether
+     * or not such an account exists, so the form cannot be used to probe addresses.
+     */
+    public void resendVerification(String email) {
+        if (!EmailAddress.isValid(email)) {
+            throw new RuleViolation(EmailAddress.INVALID);
+        }
+        em.createNamedQuery("Account.byEmail", Account.class)
+                .setParameter("emailKey", Account.emailKey(email))
+                .getResultStream()
+                .filter(a -> a.getState() == AccountState.PENDING_VERIFICATION)
+                .findFirst()
+                .ifPresent(this::sendVerification);
+    }
+
+    private void sendVerification(Account account) {
+        String raw = tokens.issue(account, TokenPurpose.VERIFY_EMAIL);
+        mailer.send(new OutgoingMail(account.getEmail(), "Verify your e-mail address for FocalPoint",
+                "Hello " + account.getFullName() + ",\n\n"
+                        + "Please open this link to verify your e-mail address and activate your FocalPoint account:\n\n"
+                        + links.page("verify.xhtml", "token", raw) + "\n\n"
+                        + "The link works once, for " + TokenPurpose.VERIFY_EMAIL.lifetime().toHours() + " hours.\n"
+                        + "If you did not create this account, you can ignore this mail.\n"));
+    }
+
+    private Organization checkOrganization(SignUpForm form, Map<Field, String> problems) {
+        Standing standing = form.getStanding();
+        if (standing == null) {
+            problems.put(Field.STANDING, "Please choose the membership status of your organization.");
+            return null;
+        }
+        if (standing == Standing.OTHER) {
+            checkNewOrganization(form, problems);
+            return problems.containsKey(Field.NEW_ORGANIZATION_NAME) ? null : existingNonMember(form.getNewOrganizationName());
+        }
+        // a forged or stale id gets the same answer as none: the list is the only way to choose
+        Organization chosen = directory.find(form.getOrganizationId())
+                .filter(Organization::isActive)
+                .filter(o -> o.getCategory().standing() == standing)
+                .orElse(null);
+        if (chosen == null) {
+            problems.put(Field.ORGANIZATION, MyAffiliations.CHOOSE_FROM_LIST);
+        }
+        return chosen;
+    }
+
+    private void checkNewOrganization(SignUpForm form, Map<Field, String> problems) {
+        String name = form.getNewOrganizationName();
+        if (name == null || name.isBlank()) {
+            problems.put(Field.NEW_ORGANIZATION_NAME, "Please enter the name of your organization.");
+        } else if (name.strip().length() > ORGANIZATION_NAME_LENGTH) {
+            problems.put(Field.NEW_ORGANIZATION_NAME,
+                    "The organization name can be at most " + ORGANIZATION_NAME_LENGTH + " characters long.");
+        } else {
+            directory.activeNamed(name).stream()
+                    .filter(o -> o.getCategory().standing() != Standing.OTHER)
+                    .findFirst()
+                    .ifPresent(member -> problems.put(Field.NEW_ORGANIZATION_NAME,
+                            member.getName() + " is in our list of organizations with a membership status. "
+                                    + "Please choose its membership status above and pick it from the list."));
+        }
+        String country = form.getNewOrganizationCountry();
+        if (country == null || !COUNTRIES.contains(country)) {
+            problems.put(Field.NEW_ORGANIZATION_COUNTRY, "Please choose the country of your organization.");
+        }
+    }
+
+    /** An organization typed a second time is the same organization: its people share one record. */
+    private Organization existingNonMember(String name) {
+        return directory.activeNamed(name).stream()
+                .filter(o -> o.getCategory() == MembershipCategory.NON_MEMBER)
+                .findFirst().orElse(null);
+    }
+
+    private Organization newNonMember(SignUpForm form, Account account) {
+        Organization organization = new Organization(form.getNewOrganizationName().strip(),
+                form.getNewOrganizationCountry(), MembershipCategory.NON_MEMBER, EnumSet.noneOf(Sector.class));
+        em.persist(organization);
+        audit.record(account, organization, AuditAction.ORGANIZATION_CREATED, Organization.class,
+                organization.getId(), organization.getName() + ", " + organization.getCountry() + ", at sign-up", null);
+        return organization;
+    }
+
+    private static void checkTies(SignUpForm form, Organization organization, Map<Field, String> problems) {
+        boolean eligible = organization != null && organization.isTiesEligible();
+        // without a valid choice there is nothing to judge eligibility by, except that "other" never is
+        boolean judged = organization != null || form.getStanding() == Standing.OTHER;
+        if (form.isWantsTies() && judged && !eligible) {
+            problems.put(Field.TIES, MyAffiliations.TIES_NOT_ELIGIBLE);
+        }
+    }
+
+    private static void checkName(String name, String what, Field field, Map<Field, String> problems) {
+        if (name == null || name.isBlank()) {
+            problems.put(field, "Please enter your " + what + ".");
+        } else if (name.strip().length() > NAME_LENGTH) {
+            problems.put(field, "Your " + what + " can be at most " + NAME_LENGTH + " characters long.");
+        }
+    }
+
+    private void checkEmail(String email, Map<Field, String> problems) {
+        if (email == null || email.isBlank()) {
+            problems.put(Field.EMAIL, "Please enter your e-mail address.");
+        } else if (!EmailAddress.isValid(email)) {
+            problems.put(Field.EMAIL, EmailAddress.INVALID);
+        } else if (!em.createNamedQuery("Account.byEmail", Account.class)
+                .setParameter("emailKey", Account.emailKey(email)).getResultList().isEmpty()) {
+            problems.put(Field.EMAIL, EMAIL_TAKEN);
+        }
+    }
+}

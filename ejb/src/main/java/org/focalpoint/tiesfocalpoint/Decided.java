@@ -1,0 +1,11 @@
+package org.focalpoint.tiesfocalpoint;
+
+import java.io.Serializable;
+
+/** A request a focal point decides, with the version of it they saw. */
+public record Decided(Long affiliationId, long version) implements Serializable {
+
+    public static Decided of(PendingRequest request) {
+        return new Decided(request.affiliationId(), request.version());
+    }
+}

@@ -1,0 +1,318 @@
+package org.focalpoint.tiesfocalpoint;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.accounts.Account;
+import org.focalpoint.affiliations.Affiliation;
+import org.focalpoint.affiliations.AffiliationState;
+import org.focalpoint.affiliations.TiesAccess;
+import org.focalpoint.affiliations.TiesState;
+import org.focalpoint.audit.AuditAction;
+import org.focalpoint.audit.AuditLog;
+import org.focalpoint.notifications.Links;
+import org.focalpoint.notifications.Mailer;
+import org.focalpoint.notifications.OutgoingMail;
+import org.focalpoint.organizations.DesignatedFocalPoint;
+import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.Sector;
+import org.focalpoint.persistence.Like;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An organization's contacts and roles, managed by its TIES Focal Point or by staff as ITU Focal
+ * Point. Every method asks {@link FocalPointAuthority} first and then only touches rows of that
+ * organization, whatever ids the page sent.
+ */
+@Stateless
+public class OrganizationContacts {
+
+    private static final Set<AffiliationState> CONTACT_STATES = EnumSet.of(AffiliationState.APPROVED,
+            AffiliationState.REQUESTED);
+
+    private static final String CONTACTS_WHERE = " from Affiliation a join a.account p"
+            + " where a.organization = :organization and a.state in :states"
+            + " and (lower(concat(concat(p.givenName, ' '), p.familyName)) like :filter escape '!'"
+            + " or p.emailKey like :filter escape '!')";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private FocalPointAuthority authority;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private Links links;
+
+    /** The organization whose contacts the page shows; refused unless the actor may act for it. */
+    public Organization organization(Account actor, Long organizationId) {
+        return authority.actFor(actor, organizationId).organization();
+    }
+
+    /** A page of the organization's contacts (approved or requested affiliations), by family name. */
+    public List<Contact> page(Account actor, Long organizationId, String filterText, int first, int pageSize) {
+        Organization organization = authority.actFor(actor, organizationId).organization();
+        List<Affiliation> affiliations = contactsQuery("select a", Affiliation.class, organization, filterText)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, pageSize))
+                .getResultList();
+        if (affiliations.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<Sector>> designated = new HashMap<>();
+        em.createQuery("select d from DesignatedFocalPoint d where d.organization = :organization"
+                        + " and d.account.id in :accounts", DesignatedFocalPoint.class)
+                .setParameter("organization", organization)
+                .setParameter("accounts", affiliations.stream().map(a -> a.getAccount().getId()).distinct().toList())
+                .getResultList()
+                .forEach(d -> designated.computeIfAbsent(d.getAccount().getId(), id -> EnumSet.noneOf(Sector.class))
+                        .add(d.getSector()));
+        Account focalPoint = organization.getTiesFocalPoint();
+        return affiliations.stream().map(a -> {
+            Account p = a.getAccount();
+            TiesAccess ties = a.getTiesAccess();
+            return new Contact(p.getId(), a.getId(), a.getVersion(), p.getFullName(), p.getEmail(), p.getState(),
+                    a.getState(), ties == null ? null : ties.getState(),
+                    focalPoint != null && focalPoint.getId().equals(p.getId()),
+                    designated.getOrDefault(p.getId(), EnumSet.noneOf(Sector.class)));
+        }).toList();
+    }
+
+    public long count(Account actor, Long organizationId, String filterText) {
+        Organization organization = authority.actFor(actor, organizationId).organization();
+        return contactsQuery("select count(a)", Long.class, organization, filterText).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> contactsQuery(String select, Class<T> type, Organization organization, String filterText) {
+        String order = type == Long.class ? "" : " order by p.familyName, p.givenName, a.id";
+        return em.createQuery(select + CONTACTS_WHERE + order, type)
+                .setParameter("organization", organization)
+                .setParameter("states", CONTACT_STATES)
+                .setParameter("filter", Objects.requireNonNullElse(Like.containing(filterText), "%"));
+    }
+
+    /** Grants TIES access through an approved affiliation, whether or not the person asked for it. */
+    public void grantTies(Account actor, Long organizationId, Long affiliationId, long affiliationVersion) {
+        Acting acting = authority.actFor(actor, organizationId);
+        Affiliation affiliation = contact(acting, affiliationId, affiliationVersion);
+        Organization organization = acting.organization();
+        String name = affiliation.getAccount().getFullName();
+        if (!organization.isTiesEligible()) {
+            throw new RuleViolation("TIES access is only for ITU Members; " + organization.getName() + " is not one.");
+        }
+        refuseIfDeactivated(organization);
+        if (!affiliation.isApproved()) {
+            throw new RuleViolation("Approve " + name + "'s affiliation before granting TIES access.");
+        }
+        if (!affiliation.getAccount().isActive()) {
+            throw new RuleViolation(name + "'s account is not active.");
+        }
+        TiesAccess ties = affiliation.getTiesAccess();
+        if (ties == null) {
+            ties = affiliation.requestTiesAccess();
+            em.persist(ties);
+        } else if (ties.isGranted()) {
+            throw new RuleViolation(name + " already has TIES access.");
+        }
+        ties.decide(TiesState.GRANTED, acting.actor(), null);
+        audit.record(acting.actor(), organization, AuditAction.TIES_ACCESS_GRANTED, TiesAccess.class, ties.getId(),
+                name + ", " + organization.getName(), null);
+    }
+
+    /** Revokes granted TIES access; the reason is optional and kept with the decision. */
+    public void revokeTies(Account actor, Long organizationId, Long affiliationId, long affiliationVersion,
+                           String reason) {
+        Acting acting = authority.actFor(actor, organizationId);
+        Affiliation affiliation = contact(acting, affiliationId, affiliationVersion);
+        TiesAccess ties = affiliation.getTiesAccess();
+        String name = affiliation.getAccount().getFullName();
+        if (ties == null || !ties.isGranted()) {
+            throw new RuleViolation(name + " has no TIES access to revoke.");
+        }
+        String why = blankToNull(reason);
+        ties.decide(TiesState.REVOKED, acting.actor(), why);
+        audit.record(acting.actor(), acting.organization(), AuditAction.TIES_ACCESS_REVOKED, TiesAccess.class,
+                ties.getId(), name + ", " + acting.organization().getName(), why);
+    }
+
+    /**
+     * Ends a person's affiliation: TIES access through it is revoked (a pending request rejected)
+     * and their Designated Focal Point roles for the organization lapse. The TIES Focal Point
+     * cannot be removed: the organization would be left without one.
+     */
+    public void removeAffiliation(Account actor, Long organizationId, Long affiliationId, long affiliationVersion,
+                                  String reason) {
+        Acting acting = authority.actFor(actor, organizationId);
+        Affiliation affiliation = contact(acting, affiliationId, affiliationVersion);
+        Organization organization = acting.organization();
+        Account person = affiliation.getAccount();
+        Account focalPoint = organization.getTiesFocalPoint();
+        if (focalPoint != null && focalPoint.getId().equals(person.getId())) {
+            throw new RuleViolation(person.getFullName() + " is the TIES Focal Point of " + organization.getName()
+                    + ". Designate a new TIES Focal Point first.");
+        }
+        String why = blankToNull(reason);
+        affiliation.decide(AffiliationState.REMOVED, acting.actor(), why);
+        audit.record(acting.actor(), organization, AuditAction.AFFILIATION_REMOVED, Affiliation.class,
+                affiliation.getId(), person.getFullName() + ", " + organization.getName(), why);
+        TiesAccess ties = affiliation.getTiesAccess();
+        if (ties != null && (ties.getState() == TiesState.GRANTED || ties.getState() == TiesState.REQUESTED)) {
+            boolean granted = ties.isGranted();
+            ties.decide(granted ? TiesState.REVOKED : TiesState.REJECTED, acting.actor(), "Affiliation removed");
+            audit.record(acting.actor(), organization,
+                    granted ? AuditAction.TIES_ACCESS_REVOKED : AuditAction.TIES_ACCESS_WITHDRAWN,
+                    TiesAccess.class, ties.getId(), person.getFullName() + ", " + organization.getName(),
+                    "Affiliation removed");
+        }
+        for (DesignatedFocalPoint dfp : em.createQuery("select d from DesignatedFocalPoint d"
+                        + " where d.organization = :organization and d.account = :account", DesignatedFocalPoint.class)
+                .setParameter("organization", organization).setParameter("account", person).getResultList()) {
+            audit.record(acting.actor(), organization, AuditAction.DESIGNATED_FOCAL_POINT_LAPSED,
+                    DesignatedFocalPoint.class, dfp.getId(), organization.getName() + ", " + dfp.getSector().label(),
+                    "Affiliation removed");
+            em.remove(dfp);
+        }
+    }
+
+    /**
+     * Makes another affiliated person the TIES Focal Point. The previous one steps down by the same
+     * assignment, and both are told.
+     */
+    public void designateTiesFocalPoint(Account actor, Long organizationId, Long newAccountId) {
+        Acting acting = authority.actFor(actor, organizationId);
+        Organization organization = acting.organization();
+        if (!organization.isTiesEligible()) {
+            throw new RuleViolation("Only ITU Members have a TIES Focal Point; " + organization.getName()
+                    + " is not one.");
+        }
+        refuseIfDeactivated(organization);
+        Account newOne = activeAndApproved(organization, newAccountId);
+        Account oldOne = organization.getTiesFocalPoint();
+        if (oldOne != null && oldOne.getId().equals(newOne.getId())) {
+            throw new RuleViolation(newOne.getFullName() + " is already the TIES Focal Point of "
+                    + organization.getName() + ".");
+        }
+        organization.designateTiesFocalPoint(newOne);
+        audit.record(acting.actor(), organization, AuditAction.TIES_FOCAL_POINT_DESIGNATED, Organization.class,
+                organization.getId(), "from " + (oldOne == null ? "nobody" : oldOne.getFullName())
+                        + " to " + newOne.getFullName(), null);
+        String contactsLink = links.page("contacts.xhtml", "organization", String.valueOf(organization.getId()));
+        mailer.send(new OutgoingMail(newOne.getEmail(), "You are now the TIES Focal Point of " + organization.getName(),
+                "Dear " + newOne.getFullName() + ",\n\n" + acting.actor().getFullName()
+                        + " designated you as the TIES Focal Point of " + organization.getName()
+                        + (oldOne == null ? "" : ", taking over from " + oldOne.getFullName()) + ".\n"
+                        + "You now decide its affiliation and TIES requests and manage its contacts:\n"
+                        + contactsLink + "\n"));
+        if (oldOne != null) {
+            mailer.send(new OutgoingMail(oldOne.getEmail(),
+                    "You are no longer the TIES Focal Point of " + organization.getName(),
+                    "Dear " + oldOne.getFullName() + ",\n\n" + acting.actor().getFullName() + " designated "
+                            + newOne.getFullName() + " as the TIES Focal Point of " + organization.getName()
+                            + ". You no longer decide its requests; your affiliation and TIES access stay as they are.\n"));
+        }
+    }
+
+    /** Appoints or replaces the organization's Designated Focal Point for one sector it takes part in. */
+    public void setDesignatedFocalPoint(Account actor, Long organizationId, Sector sector, Long accountId) {
+        Acting acting = authority.actFor(actor, organizationId);
+        Organization organization = acting.organization();
+        refuseIfDeactivated(organization);
+        if (sector == null) {
+            throw new RuleViolation("Choose the sector.");
+        }
+        if (!organization.participatesIn(sector)) {
+            throw new RuleViolation(organization.getName() + " does not take part in " + sector.label() + ".");
+        }
+        Account person = activeAndApproved(organization, accountId);
+        DesignatedFocalPoint dfp = em.createQuery("select d from DesignatedFocalPoint d"
+                        + " where d.organization = :organization and d.sector = :sector", DesignatedFocalPoint.class)
+                .setParameter("organization", organization).setParameter("sector", sector)
+                .getResultStream().findFirst().orElse(null);
+        String from;
+        if (dfp == null) {
+            from = "nobody";
+            dfp = new DesignatedFocalPoint(organization, sector, person);
+            em.persist(dfp);
+        } else {
+            if (dfp.getAccount().getId().equals(person.getId())) {
+                throw new RuleViolation(person.getFullName() + " is already the Designated Focal Point for "
+                        + sector.label() + ".");
+            }
+            from = dfp.getAccount().getFullName();
+            dfp.reassign(person);
+        }
+        audit.record(acting.actor(), organization, AuditAction.DESIGNATED_FOCAL_POINT_SET, DesignatedFocalPoint.class,
+                dfp.getId(), sector.label() + ": from " + from + " to " + person.getFullName(), null);
+    }
+
+    /**
+     * An affiliation of this organization's contacts, as the person saw it. A foreign or unknown id
+     * gets the same answer, so a page cannot probe other organizations.
+     */
+    private Affiliation contact(Acting acting, Long affiliationId, long seenVersion) {
+        Affiliation affiliation = affiliationId == null ? null : em.find(Affiliation.class, affiliationId);
+        if (affiliation == null || !affiliation.getOrganization().getId().equals(acting.organization().getId())) {
+            throw new RuleViolation("This person is not a contact of " + acting.organization().getName() + ".");
+        }
+        if (affiliation.getVersion() != seenVersion || !CONTACT_STATES.contains(affiliation.getState())) {
+            throw new RuleViolation(affiliation.getAccount().getFullName()
+                    + "'s affiliation was changed meanwhile" + decidedBy(affiliation)
+                    + ". Look at the list again before deciding.");
+        }
+        // TIES changes do not touch the affiliation row; its version still moves, so that a second
+        // decision taken on the same stale list is refused.
+        em.lock(affiliation, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return affiliation;
+    }
+
+    private static String decidedBy(Affiliation affiliation) {
+        TiesAccess ties = affiliation.getTiesAccess();
+        Account by = ties != null && ties.getDecision() != null ? ties.getDecision().getBy()
+                : affiliation.getDecision() == null ? null : affiliation.getDecision().getBy();
+        return by == null ? "" : " (last by " + by.getFullName() + ")";
+    }
+
+    /** The person a role goes to: an active account with an approved affiliation to this organization. */
+    private Account activeAndApproved(Organization organization, Long accountId) {
+        Account person = accountId == null ? null : em.find(Account.class, accountId);
+        if (person == null) {
+            throw new RuleViolation("Choose a user affiliated with " + organization.getName() + ".");
+        }
+        long approved = em.createQuery("select count(a) from Affiliation a where a.account = :account"
+                        + " and a.organization = :organization and a.state = :approved", Long.class)
+                .setParameter("account", person).setParameter("organization", organization)
+                .setParameter("approved", AffiliationState.APPROVED).getSingleResult();
+        if (!person.isActive() || approved == 0) {
+            throw new RuleViolation(person.getFullName() + " must be an active user affiliated with "
+                    + organization.getName() + ".");
+        }
+        return person;
+    }
+
+    /** A deactivated organization gets no new rights or roles until staff reactivate it. */
+    private static void refuseIfDeactivated(Organization organization) {
+        if (!organization.isActive()) {
+            throw new RuleViolation(organization.getName() + " has been deactivated: reactivate it first.");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,169 @@
+package org.focalpoint.tiesfocalpoint;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.accounts.Account;
+import org.focalpoint.affiliations.Affiliation;
+import org.focalpoint.affiliations.AffiliationState;
+import org.focalpoint.affiliations.TiesAccess;
+import org.focalpoint.affiliations.TiesState;
+import org.focalpoint.audit.AuditAction;
+import org.focalpoint.audit.AuditLog;
+import org.focalpoint.notifications.Mailer;
+import org.focalpoint.notifications.OutgoingMail;
+import org.focalpoint.organizations.Organization;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A focal point decides the affiliation and the TIES request of each person in one go, for many
+ * people at once. All or nothing: one refused item leaves every item as it was.
+ */
+@Stateless
+public class RequestDecisions {
+
+    static final String REASON_REQUIRED = "Please give a reason: the person will read it.";
+    static final int REASON_MAX = 1000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private FocalPointAuthority authority;
+
+    @Inject
+    private RequestHistory history;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Mailer mailer;
+
+    /** Approves each affiliation still requested and grants each TIES request. */
+    public void approve(Account actor, Long organizationId, List<Decided> items) {
+        decide(authority.actFor(actor, organizationId), items, true, null);
+    }
+
+    /** Rejects both, or only the TIES request when the affiliation was approved before. */
+    public void reject(Account actor, Long organizationId, List<Decided> items, String reason) {
+        String given = reason == null ? "" : reason.trim();
+        if (given.isEmpty()) {
+            throw new RuleViolation(REASON_REQUIRED);
+        }
+        if (given.length() > REASON_MAX) {
+            throw new RuleViolation("Please keep the reason under " + REASON_MAX + " characters.");
+        }
+        decide(authority.actFor(actor, organizationId), items, false, given);
+    }
+
+    private void decide(Acting acting, List<Decided> items, boolean approve, String reason) {
+        if (items == null || items.isEmpty()) {
+            throw new RuleViolation("Please select at least one request.");
+        }
+        List<Affiliation> affiliations = ownRequests(acting.organization(), items);
+        for (int i = 0; i < items.size(); i++) {
+            Affiliation affiliation = affiliations.get(i);
+            if (affiliation.getVersion() != items.get(i).version() || !AlreadyDecided.isPending(affiliation)) {
+                throw new RuleViolation(requestOf(affiliation) + AlreadyDecided.message(affiliation));
+            }
+        }
+        for (Affiliation affiliation : affiliations) {
+            decideOne(acting, affiliation, approve, reason);
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // Someone decided one of them between our read and our write: tell who, as for a stale list.
+            Affiliation lost = lostRace(e, affiliations);
+            throw new RuleViolation(requestOf(lost) + history.alreadyDecided(lost.getId()));
+        }
+    }
+
+    /** Every item first, before anything changes: a foreign or unknown id refuses the whole lot. */
+    private List<Affiliation> ownRequests(Organization organization, List<Decided> items) {
+        List<Affiliation> affiliations = new ArrayList<>();
+        for (Decided item : items) {
+            Affiliation affiliation = item == null || item.affiliationId() == null ? null
+                    : em.find(Affiliation.class, item.affiliationId());
+            if (affiliation == null || !affiliation.getOrganization().getId().equals(organization.getId())) {
+                throw new RuleViolation("Request " + (item == null ? "" : item.affiliationId() + " ")
+                        + "is not a request to " + organization.getName() + ": nothing was decided.");
+            }
+            if (affiliations.contains(affiliation)) {
+                throw new RuleViolation("The same request was selected twice: nothing was decided.");
+            }
+            affiliations.add(affiliation);
+        }
+        return affiliations;
+    }
+
+    private void decideOne(Acting acting, Affiliation affiliation, boolean approve, String reason) {
+        Account actor = acting.actor();
+        Organization organization = acting.organization();
+        Account requester = affiliation.getAccount();
+        String detail = requester.getFullName() + " <" + requester.getEmail() + ">, " + organization.getName();
+        PendingRequest.Asked asked = PendingRequest.Asked.of(affiliation.getState() == AffiliationState.REQUESTED,
+                AlreadyDecided.isTiesRequested(affiliation));
+        if (affiliation.getState() == AffiliationState.REQUESTED) {
+            affiliation.decide(approve ? AffiliationState.APPROVED : AffiliationState.REJECTED, actor, reason);
+            audit.record(actor, organization, approve ? AuditAction.AFFILIATION_APPROVED : AuditAction.AFFILIATION_REJECTED,
+                    Affiliation.class, affiliation.getId(), detail, reason);
+        } else {
+            // The affiliation's version stands for the whole request: a TIES-only decision moves it too,
+            // so a second focal point holding the old version is refused.
+            em.lock(affiliation, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        if (AlreadyDecided.isTiesRequested(affiliation)) {
+            TiesAccess ties = affiliation.getTiesAccess();
+            ties.decide(approve ? TiesState.GRANTED : TiesState.REJECTED, actor, reason);
+            audit.record(actor, organization, approve ? AuditAction.TIES_ACCESS_GRANTED : AuditAction.TIES_ACCESS_REJECTED,
+                    TiesAccess.class, ties.getId(), detail, reason);
+        }
+        mailer.send(outcomeMail(requester, organization, asked, actor, approve, reason));
+    }
+
+    static OutgoingMail outcomeMail(Account requester, Organization organization, PendingRequest.Asked asked,
+                                    Account actor, boolean approved, String reason) {
+        String subject = "Your request to join " + organization.getName() + ": " + (approved ? "approved" : "not approved");
+        StringBuilder body = new StringBuilder("Dear ").append(requester.getFullName()).append(",\n\n")
+                .append("your request (").append(asked.label()).append(") to ").append(organization.getName())
+                .append(approved ? " was approved by " : " was not approved by ").append(actor.getFullName())
+                .append(".\n");
+        if (approved && asked != PendingRequest.Asked.AFFILIATION) {
+            body.append("You now have TIES access through ").append(organization.getName()).append(".\n");
+        }
+        if (!approved) {
+            body.append("\nReason: ").append(reason).append("\n");
+        }
+        body.append("\nFocalPoint\n");
+        return new OutgoingMail(requester.getEmail(), subject, body.toString());
+    }
+
+    private static Affiliation lostRace(OptimisticLockException e, List<Affiliation> affiliations) {
+        Object entity = e.getEntity();
+        if (entity instanceof TiesAccess ties) {
+            entity = ties.getAffiliation();
+        }
+        for (Affiliation affiliation : affiliations) {
+            if (affiliation == entity || affiliation.getId().equals(idOf(entity))) {
+                return affiliation;
+            }
+        }
+        return affiliations.get(0);
+    }
+
+    private static Long idOf(Object entity) {
+        return entity instanceof Affiliation affiliation ? affiliation.getId() : null;
+    }
+
+    private static String requestOf(Affiliation affiliation) {
+        return affiliation.getAccount().getFullName() + " <" + affiliation.getAccount().getEmail() + ">: ";
+    }
+}

@@ -1,0 +1,61 @@
+package org.focalpoint.tiesfocalpoint;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.focalpoint.accounts.AccountState;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Tells TIES Focal Points of the requests that arrived for their organizations, in digests rather
+ * than one mail per request (see {@link RequestDigest} for the rules). Staff acting as ITU Focal
+ * Point get none: organizations without a focal point are in the staff's own list.
+ */
+@Stateless
+public class RequestDigests {
+
+    private static final Logger LOG = Logger.getLogger(RequestDigests.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private FocalPointDigest digest;
+
+    /**
+     * Sends every digest due at {@code now}, each focal point in a transaction of its own; returns
+     * how many mails left. Safe to call while another run is under way: no digest goes twice.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int sendDue(Instant now) {
+        TypedQuery<Long> waitedOn = em.createQuery("select distinct o.tiesFocalPoint.id from Organization o,"
+                        + " Affiliation a left join a.tiesAccess t"
+                        + " where a.organization = o and o.active = true and o.tiesFocalPoint.state = :active"
+                        + " and " + RequestQueue.PENDING, Long.class)
+                .setParameter("active", AccountState.ACTIVE);
+        int sent = 0;
+        for (Long focalPoint : RequestQueue.bindStates(waitedOn).getResultList()) {
+            try {
+                if (digest.sendIfDue(focalPoint, now)) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                // Another run may have sent it a moment ago (it lost the race and sent nothing), or
+                // this one failed: either way the others still get theirs, and the next run retries.
+                LOG.log(Level.WARNING, "No request digest for focal point " + focalPoint + " this time", e);
+            }
+        }
+        if (sent > 0) {
+            LOG.info("Sent " + sent + " request digest(s) to TIES Focal Points");
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,89 @@
+package org.focalpoint.tiesfocalpoint;
+
+import org.focalpoint.accounts.Account;
+import org.focalpoint.affiliations.Affiliation;
+import org.focalpoint.affiliations.AffiliationState;
+import org.focalpoint.affiliations.TiesState;
+import org.focalpoint.notifications.OutgoingMail;
+import org.focalpoint.organizations.MembershipCategory;
+import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.Sector;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AlreadyDecidedTest {
+
+    private final Organization acme = new Organization("Acme", "CH", MembershipCategory.SECTOR_MEMBER,
+            EnumSet.of(Sector.ITU_T));
+    private final Account requester = new Account("ada@example.org", "hash", "Ada", "Lovelace");
+    private final Account focalPoint = new Account("fp@example.org", "hash", "Grace", "Hopper");
+    private final String today = LocalDate.now(ZoneOffset.UTC)
+            .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+
+    @Test
+    void aRequestedAffiliationWaits() {
+        assertTrue(AlreadyDecided.isPending(new Affiliation(requester, acme)));
+    }
+
+    @Test
+    void anApprovedAffiliationWaitsOnlyForItsTiesRequest() {
+        Affiliation affiliation = new Affiliation(requester, acme);
+        affiliation.decide(AffiliationState.APPROVED, focalPoint, null);
+        assertFalse(AlreadyDecided.isPending(affiliation));
+        affiliation.requestTiesAccess();
+        assertTrue(AlreadyDecided.isPending(affiliation));
+    }
+
+    @Test
+    void aDecidedRequestNamesWhoDecidedAndWhen() {
+        Affiliation affiliation = new Affiliation(requester, acme);
+        affiliation.decide(AffiliationState.REJECTED, focalPoint, "Unknown to us");
+        assertEquals("Already decided by Grace Hopper on " + today + ".", AlreadyDecided.message(affiliation));
+    }
+
+    @Test
+    void theLatestDecisionIsTheOneNamed() {
+        Affiliation affiliation = new Affiliation(requester, acme);
+        affiliation.decide(AffiliationState.APPROVED, null, null);
+        affiliation.requestTiesAccess().decide(TiesState.GRANTED, focalPoint, null);
+        assertEquals("Already decided by Grace Hopper on " + today + ".", AlreadyDecided.message(affiliation));
+    }
+
+    @Test
+    void aRequestItsRequesterDecidedWasWithdrawn() {
+        Affiliation affiliation = new Affiliation(requester, acme);
+        affiliation.decide(AffiliationState.REMOVED, requester, "Withdrawn");
+        assertEquals(AlreadyDecided.WITHDRAWN, AlreadyDecided.message(affiliation));
+    }
+
+    @Test
+    void aRequestStillWaitingButChangedAsksToLookAgain() {
+        assertEquals(AlreadyDecided.CHANGED, AlreadyDecided.message(new Affiliation(requester, acme)));
+    }
+
+    @Test
+    void theRejectionMailCarriesTheReason() {
+        OutgoingMail mail = RequestDecisions.outcomeMail(requester, acme, PendingRequest.Asked.AFFILIATION_AND_TIES,
+                focalPoint, false, "We do not know you");
+        assertEquals("ada@example.org", mail.to());
+        assertEquals("Your request to join Acme: not approved", mail.subject());
+        assertTrue(mail.body().contains("Reason: We do not know you"), mail.body());
+    }
+
+    @Test
+    void theApprovalMailSaysTiesAccessIsGranted() {
+        OutgoingMail mail = RequestDecisions.outcomeMail(requester, acme, PendingRequest.Asked.TIES,
+                focalPoint, true, null);
+        assertEquals("Your request to join Acme: approved", mail.subject());
+        assertTrue(mail.body().contains("You now have TIES access through Acme."), mail.body());
+    }
+}

@@ -1,0 +1,111 @@
+package org.focalpoint.delegation;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.events.RegistrationState;
+import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PagedList;
+import org.focalpoint.organizations.Sector;
+import org.focalpoint.security.CurrentAccount;
+
+import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The organization's delegation to each upcoming event of a sector, as its DFP (or staff) sees it. */
+@Named
+@ViewScoped
+public class DfpDelegation implements Serializable {
+
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private RegistrationQueue queue;
+
+    @Inject
+    private DelegationAuthority authority;
+
+    private Long organization;
+    private Sector sector;
+    private Seat seat;
+    private List<Seat> choices = List.of();
+
+    /** One page of the delegation, read from the database. */
+    private final PagedList<DelegationLine> lines = new PagedList<>(
+            () -> queue.delegationCount(currentAccount.get(), organization, sector),
+            (first, size, sorting) -> queue.delegation(currentAccount.get(), organization, sector, first, size),
+            DelegationLine::registrationId);
+
+    public void open() {
+        try {
+            seat = authority.choose(currentAccount.get(), organization, sector);
+            organization = seat.organizationId();
+            sector = seat.sector();
+            choices = authority.choices(currentAccount.get(), seat);
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    public boolean isOpen() {
+        return seat != null;
+    }
+
+    public Seat getSeat() {
+        return seat;
+    }
+
+    public List<Seat> getChoices() {
+        return choices;
+    }
+
+    /** The state as a delegate's DFP reads it, with who decided and why. */
+    public String status(DelegationLine line) {
+        String state = switch (line.state()) {
+            case PENDING_APPROVAL -> "Waiting for your decision";
+            case APPROVED -> "Approved";
+            case AUTO_APPROVED -> "Approved automatically";
+            case REJECTED -> "Rejected";
+            case WITHDRAWN -> "Withdrawn";
+            case CANCELLED -> "Cancelled";
+        };
+        if (line.decidedBy() != null && line.state() != RegistrationState.WITHDRAWN) {
+            state += " by " + line.decidedBy();
+        }
+        if (line.decidedAt() != null && line.state() != RegistrationState.PENDING_APPROVAL) {
+            state += " on " + DAY.format(line.decidedAt());
+        }
+        if (line.reason() != null && line.state() == RegistrationState.REJECTED) {
+            state += ": " + line.reason();
+        }
+        return state;
+    }
+
+    public PagedList<DelegationLine> getLines() {
+        return lines;
+    }
+
+    public Long getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(Long organization) {
+        this.organization = organization;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+}

@@ -1,0 +1,115 @@
+package org.focalpoint.nightly;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PagedList;
+import org.focalpoint.security.CurrentAccount;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The nightly jobs as staff oversee them: start a run or a dry run by hand, stop or restart one,
+ * and follow every run's progress, newest first. The services refuse anyone but staff.
+ */
+@Named
+@ViewScoped
+public class NightlyRuns implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private JobRuns runs;
+
+    @Inject
+    private JobLauncher launcher;
+
+    private NightlyJob job = NightlyJob.RECONCILIATION;
+
+    private final PagedList<RunLine> model = new PagedList<>(
+            () -> runs.count(currentAccount.get()),
+            (first, size, sorting) -> runs.page(currentAccount.get(), first, size),
+            RunLine::id);
+
+    public void run() {
+        start(false);
+    }
+
+    public void dryRun() {
+        start(true);
+    }
+
+    private void start(boolean dry) {
+        try {
+            JobRun run = launcher.start(currentAccount.get(), job, dry);
+            PageMessages.info((dry ? "Dry run " : "Run ") + run.getId() + " of " + job.label().toLowerCase()
+                    + " started." + (dry ? " It changes nothing and mails no one; its summary lists what a run would do." : ""));
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    public void stop(RunLine line) {
+        try {
+            launcher.stop(currentAccount.get(), line.id());
+            PageMessages.info("Run " + line.id() + " is stopping at the end of the work in hand; restart it to finish.");
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    public void restart(RunLine line) {
+        try {
+            launcher.restart(currentAccount.get(), line.id());
+            PageMessages.info("Run " + line.id() + " restarted where it stopped.");
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    public boolean isAnyRunning() {
+        return runs.anyRunning();
+    }
+
+    public String when(RunLine line) {
+        return WHEN.format(line.requestedAt());
+    }
+
+    public static String duration(Duration duration) {
+        long seconds = duration.toSeconds();
+        return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
+    }
+
+    public String durationOf(RunLine line) {
+        return duration(line.duration());
+    }
+
+    public List<NightlyJob> getJobs() {
+        return List.of(NightlyJob.values());
+    }
+
+    public NightlyJob getJob() {
+        return job;
+    }
+
+    public void setJob(NightlyJob job) {
+        this.job = job == null ? NightlyJob.RECONCILIATION : job;
+    }
+
+    public PagedList<RunLine> getModel() {
+        return model;
+    }
+}

@@ -1,0 +1,73 @@
+package org.focalpoint.signup;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.accounts.EmailVerification;
+import org.focalpoint.faces.PageMessages;
+
+import java.io.Serializable;
+
+/** The page the verification link opens: verifies at once, or offers a new link. */
+@Named
+@ViewScoped
+public class VerifyEmailPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String NEW_LINK_SENT =
+            "If an account waiting for verification exists for this address, we have sent a new link to it.";
+
+    @Inject
+    private EmailVerification verification;
+
+    @Inject
+    private SignUp signUp;
+
+    private String token;
+    private boolean verified;
+    private String email;
+
+    public void verify() {
+        if (token == null) {
+            // opened without a link, to ask for a new one
+            return;
+        }
+        try {
+            verification.verify(token);
+            verified = true;
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    public void resend() {
+        try {
+            signUp.resendVerification(email);
+            PageMessages.info(NEW_LINK_SENT);
+        } catch (RuleViolation refused) {
+            PageMessages.errorAt("resend:email", refused.getMessage());
+        }
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public boolean isVerified() {
+        return verified;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}

@@ -1,0 +1,171 @@
+package org.focalpoint.tiesfocalpoint;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.focalpoint.RuleViolation;
+import org.focalpoint.accounts.AccountState;
+import org.focalpoint.affiliations.AffiliationState;
+import org.focalpoint.affiliations.TiesState;
+import org.focalpoint.faces.PageMessages;
+import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.Sector;
+import org.focalpoint.security.CurrentAccount;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "Organization contacts": the TIES Focal Point (or staff) lists the organization's contacts a page
+ * at a time and acts on one row. The service checks every id again.
+ */
+@Named
+@ViewScoped
+public class ManageContacts implements Serializable {
+
+    @Inject
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private OrganizationContacts contacts;
+
+    @Inject
+    private FocalPointAuthority authority;
+
+    private Long organizationId;
+    private String organizationName;
+    private List<Sector> sectors = List.of();
+    private String filter;
+    private String reason;
+    private boolean open;
+
+    private final LazyDataModel<Contact> model = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) contacts.count(currentAccount.get(), organizationId, filter);
+        }
+
+        @Override
+        public List<Contact> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return contacts.page(currentAccount.get(), organizationId, filter, first, pageSize);
+        }
+    };
+
+    /** Without a parameter, a TIES Focal Point sees the organization they lead. */
+    public void open() {
+        try {
+            if (organizationId == null) {
+                organizationId = authority.ledBy(currentAccount.get()).orElse(null);
+                if (organizationId == null) {
+                    PageMessages.error("You are not the TIES Focal Point of any organization.");
+                    return;
+                }
+            }
+            Organization organization = contacts.organization(currentAccount.get(), organizationId);
+            organizationName = organization.getName();
+            sectors = organization.getSectors().stream().sorted().toList();
+            open = true;
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    public void grantTies(Contact c) {
+        act(() -> contacts.grantTies(currentAccount.get(), organizationId, c.affiliationId(), c.affiliationVersion()),
+                "TIES access granted to " + c.name() + ".");
+    }
+
+    public void revokeTies(Contact c) {
+        act(() -> contacts.revokeTies(currentAccount.get(), organizationId, c.affiliationId(), c.affiliationVersion(),
+                reason), "TIES access of " + c.name() + " revoked.");
+    }
+
+    public void removeAffiliation(Contact c) {
+        act(() -> contacts.removeAffiliation(currentAccount.get(), organizationId, c.affiliationId(),
+                c.affiliationVersion(), reason), c.name() + " is no longer affiliated with " + organizationName + ".");
+    }
+
+    public void designateTiesFocalPoint(Contact c) {
+        act(() -> contacts.designateTiesFocalPoint(currentAccount.get(), organizationId, c.accountId()),
+                c.name() + " is now the TIES Focal Point of " + organizationName + ".");
+    }
+
+    public void setDesignatedFocalPoint(Contact c, Sector sector) {
+        act(() -> contacts.setDesignatedFocalPoint(currentAccount.get(), organizationId, sector, c.accountId()),
+                c.name() + " is now the Designated Focal Point for " + sector.label() + ".");
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            reason = null;
+            PageMessages.info(done);
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused.getMessage());
+        }
+    }
+
+    /** The buttons a row offers; the service decides again. */
+    public boolean mayGrant(Contact c) {
+        return c.affiliationState() == AffiliationState.APPROVED && c.tiesState() != TiesState.GRANTED;
+    }
+
+    public boolean mayRevoke(Contact c) {
+        return c.tiesState() == TiesState.GRANTED;
+    }
+
+    public boolean mayHoldRoles(Contact c) {
+        return c.affiliationState() == AffiliationState.APPROVED && c.accountState() == AccountState.ACTIVE;
+    }
+
+    public String roles(Contact c) {
+        StringBuilder roles = new StringBuilder(c.tiesFocalPoint() ? "TIES Focal Point" : "");
+        c.designatedFor().stream().sorted().forEach(s ->
+                roles.append(roles.isEmpty() ? "" : ", ").append("DFP ").append(s.label()));
+        return roles.toString();
+    }
+
+    public LazyDataModel<Contact> getModel() {
+        return model;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(Long organizationId) {
+        this.organizationId = organizationId;
+    }
+
+    public String getOrganizationName() {
+        return organizationName;
+    }
+
+    public List<Sector> getSectors() {
+        return sectors;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -39,9 +39,9 @@ class AccessControlIT {
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.ear();
+        return FocalPointDeployment.suite();
     }
 
     @Test

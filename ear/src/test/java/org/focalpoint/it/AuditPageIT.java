@@ -48,7 +48,7 @@ class AuditPageIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(AuditPageIT.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext

@@ -61,7 +61,7 @@ class AutomaticApprovalScenarioIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(AutomaticApprovalScenarioIT.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext

@@ -40,7 +40,7 @@ class ContactsPageIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(ContactsPageIT.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext

@@ -57,7 +57,7 @@ class DelegationReviewIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(DelegationReviewIT.class, NightlyRunner.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

@@ -51,7 +51,7 @@ class DfpQueuePageIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(DfpQueuePageIT.class, TestData.class, QueueRows.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

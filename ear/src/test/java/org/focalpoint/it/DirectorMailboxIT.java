@@ -53,9 +53,7 @@ class DirectorMailboxIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.withSampleMails(
-                FocalPointDeployment.earWithTests(DirectorMailboxIT.class, DirectorInbox.class, DirectorInbox.InFolder.class,
-                        MailSamples.class));
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

@@ -1,6 +1,7 @@
 package org.focalpoint.it;
 
 import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -15,35 +16,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** The EAR the build produced, exactly as it ships; in-container tests ride inside its WAR. */
+/**
+ * The EAR the build produced, exactly as it ships, with the test classes of this package in its WAR
+ * and the sample mails as resources: one deployment for every IT of the run ({@link SuiteDeployment}).
+ */
 public final class FocalPointDeployment {
+
+    private static final String SUITE_MARKER = "META-INF/focalpoint-it-suite";
 
     private FocalPointDeployment() {
     }
 
-    public static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("focalpoint.ear")));
+    public static EnterpriseArchive suite() {
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("focalpoint.ear")));
+        WebArchive war = ear.getAsType(WebArchive.class, "focalpoint-web.war");
+        war.addPackage(FocalPointDeployment.class.getPackage());
+        war.setWebXML(new StringAsset(openToTests(webXml(war))));
+        addSampleMails(war);
+        Testable.archiveToTest(war);
+        ear.add(new StringAsset("the ITs' deployment"), SUITE_MARKER);
+        return ear;
     }
 
-    /** The EAR with the given test classes added to its WAR, which Arquillian runs them in. */
-    public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
-        EnterpriseArchive ear = ear();
-        WebArchive war = ear.getAsType(WebArchive.class, "focalpoint-web.war");
-        war.addClasses(testClasses);
-        // the in-container helpers every such test may use
-        war.addClasses(TestData.class, Mailbox.class, Mailbox.Mail.class, Mailbox.Attachment.class, Polling.class,
-                Polling.Probe.class);
-        war.setWebXML(new StringAsset(openToTests(webXml(war))));
-        Testable.archiveToTest(war);
-        return ear;
+    static boolean isSuite(Archive<?> archive) {
+        return archive != null && archive.contains(SUITE_MARKER);
     }
 
     /**
      * The sample mails of the ejb module's unit tests, with their expected readings, as resources
      * under {@code mails/} of the WAR: the mailbox ITs deliver the same mails over IMAP.
      */
-    public static EnterpriseArchive withSampleMails(EnterpriseArchive ear) {
-        WebArchive war = ear.getAsType(WebArchive.class, "focalpoint-web.war");
+    private static void addSampleMails(WebArchive war) {
         Path samples = Path.of(System.getProperty("it.sample.mails"));
         try (Stream<Path> files = Files.walk(samples)) {
             files.filter(Files::isRegularFile).forEach(file ->
@@ -51,7 +55,6 @@ public final class FocalPointDeployment {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ear;
     }
 
     /**

@@ -52,8 +52,7 @@ class FocalPointPagesIsolationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(FocalPointPagesIsolationIT.class, TestSupportServlet.class,
-                TestAccounts.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext

@@ -38,7 +38,7 @@ class MailOutboxIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(MailOutboxIT.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

@@ -44,8 +44,7 @@ class MailboxBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.withSampleMails(FocalPointDeployment.earWithTests(MailboxBenchmark.class,
-                DirectorInbox.class, DirectorInbox.InFolder.class, MailSamples.class, ServerCpu.class));
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

@@ -76,7 +76,7 @@ class MailboxCrashIT {
     @Deployment(name = DEPLOYMENT, managed = false, testable = false)
     @TargetsContainer(CrashServer.CONTAINER)
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(TestSupportServlet.class, TestAccounts.class);
+        return FocalPointDeployment.suite();
     }
 
     @ArquillianResource

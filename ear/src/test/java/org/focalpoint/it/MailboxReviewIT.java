@@ -50,7 +50,7 @@ class MailboxReviewIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.withSampleMails(FocalPointDeployment.earWithTests(MailboxReviewIT.class, MailSamples.class));
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

@@ -73,8 +73,7 @@ class MailboxScenarioIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.withSampleMails(FocalPointDeployment.earWithTests(MailboxScenarioIT.class,
-                DirectorInbox.class, DirectorInbox.InFolder.class, MailSamples.class));
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext

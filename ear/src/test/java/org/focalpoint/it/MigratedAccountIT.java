@@ -32,7 +32,7 @@ class MigratedAccountIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(MigratedAccountIT.class, TestData.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext

@@ -49,7 +49,7 @@ class MyAffiliationsPageIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(MyAffiliationsPageIT.class, TestData.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext

@@ -56,7 +56,7 @@ class NightlyJobsPageIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(NightlyJobsPageIT.class, TestData.class, Polling.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext

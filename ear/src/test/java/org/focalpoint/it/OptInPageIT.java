@@ -43,7 +43,7 @@ class OptInPageIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(OptInPageIT.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext

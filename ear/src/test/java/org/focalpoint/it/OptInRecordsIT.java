@@ -56,7 +56,7 @@ class OptInRecordsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(OptInRecordsIT.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

@@ -42,7 +42,7 @@ class OrganizationOversightIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(OrganizationOversightIT.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

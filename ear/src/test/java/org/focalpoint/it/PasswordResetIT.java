@@ -35,8 +35,7 @@ class PasswordResetIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(PasswordResetIT.class, SignUpFixture.class, Mailbox.class,
-                Mailbox.Mail.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

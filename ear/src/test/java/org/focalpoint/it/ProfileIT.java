@@ -34,7 +34,7 @@ class ProfileIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(ProfileIT.class, TestData.class, Mailbox.class, Mailbox.Mail.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

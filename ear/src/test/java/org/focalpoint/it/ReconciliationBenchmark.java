@@ -63,8 +63,7 @@ class ReconciliationBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(ReconciliationBenchmark.class, TestData.class, Polling.class,
-                ServerCpu.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

@@ -46,7 +46,7 @@ class ReconciliationCrashIT {
     @Deployment(name = DEPLOYMENT, managed = false, testable = false)
     @TargetsContainer(CrashServer.CONTAINER)
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(ReconciliationCrashSupport.class, TestData.class);
+        return FocalPointDeployment.suite();
     }
 
     @ArquillianResource

@@ -62,8 +62,7 @@ class ReconciliationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(ReconciliationIT.class, NightlyRunner.class, TestData.class, Mailbox.class,
-                Polling.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

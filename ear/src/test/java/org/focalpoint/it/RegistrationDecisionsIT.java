@@ -57,7 +57,7 @@ class RegistrationDecisionsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(RegistrationDecisionsIT.class, TestData.class, Mailbox.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

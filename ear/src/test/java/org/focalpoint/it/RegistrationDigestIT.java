@@ -48,7 +48,7 @@ class RegistrationDigestIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(RegistrationDigestIT.class, TestData.class, Mailbox.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

@@ -70,7 +70,7 @@ class RegistrationPagesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(RegistrationPagesIT.class, TestData.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext

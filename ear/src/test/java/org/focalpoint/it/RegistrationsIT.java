@@ -63,7 +63,7 @@ class RegistrationsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(RegistrationsIT.class, TestData.class, Mailbox.class);
+        return FocalPointDeployment.suite();
     }
 
     static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);

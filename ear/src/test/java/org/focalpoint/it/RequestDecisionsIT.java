@@ -46,7 +46,7 @@ class RequestDecisionsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(RequestDecisionsIT.class, TestData.class, Mailbox.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

@@ -40,7 +40,7 @@ class RequestQueuePagesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(RequestQueuePagesIT.class, TestData.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

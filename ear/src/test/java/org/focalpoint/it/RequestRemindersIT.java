@@ -58,7 +58,7 @@ class RequestRemindersIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(RequestRemindersIT.class, NightlyRunner.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

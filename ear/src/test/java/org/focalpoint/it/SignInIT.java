@@ -40,7 +40,7 @@ class SignInIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(SignInIT.class, TestAccounts.class, TestSupportServlet.class, Unique.class);
+        return FocalPointDeployment.suite();
     }
 
     @Inject

@@ -41,9 +41,9 @@ class SignInPagesIT {
     private static final Pattern VIEW_STATE =
             Pattern.compile("<input[^>]*name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(TestAccounts.class, TestSupportServlet.class, Unique.class);
+        return FocalPointDeployment.suite();
     }
 
     /** One browser: its own cookies, redirects not followed so that each step can be checked. */

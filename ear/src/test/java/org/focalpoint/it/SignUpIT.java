@@ -56,7 +56,7 @@ class SignUpIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(SignUpIT.class, SignUpFixture.class, Mailbox.class, Mailbox.Mail.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

@@ -44,7 +44,7 @@ class SignUpJourneyIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(SignUpJourneyIT.class, TestData.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext

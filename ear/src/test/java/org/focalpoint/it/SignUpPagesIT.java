@@ -41,8 +41,7 @@ class SignUpPagesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(SignUpPagesIT.class, SignUpFixture.class, Mailbox.class,
-                Mailbox.Mail.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext(unitName = "focalpoint")

@@ -53,7 +53,7 @@ class StaffEventsPageIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(StaffEventsPageIT.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext

@@ -55,7 +55,7 @@ class StaffOrganizationsPageIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(StaffOrganizationsPageIT.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext

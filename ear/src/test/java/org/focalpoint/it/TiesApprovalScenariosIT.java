@@ -46,7 +46,7 @@ class TiesApprovalScenariosIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return FocalPointDeployment.earWithTests(TiesApprovalScenariosIT.class);
+        return FocalPointDeployment.suite();
     }
 
     @PersistenceContext

@@ -18,7 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One Designated Focal Point's digest, in a transaction of its own, as focalpoints.FocalPointDigest
+ * One Designated Focal Point's digest, in a transaction of its own, as tiesfocalpoint.FocalPointDigest
  * does for TIES Focal Points: two runs at once queue on a lock of the person's account, so the
  * second sees the first one's digest and sends none. The mail leaves only if the record commits.
  */

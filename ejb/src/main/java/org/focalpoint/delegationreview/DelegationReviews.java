@@ -25,12 +25,12 @@ import static org.focalpoint.persistence.NativeValues.day;
 import static org.focalpoint.persistence.NativeValues.number;
 
 /**
- * The delegation review (DOMAIN.md: the member keeps responsibility, so each Designated Focal Point
- * periodically receives the organization's TIES users with their upcoming registrations). A run walks
- * the seats a page at a time and reviews each due one in a transaction of its own: its record in the
- * run, the "sent" row that makes the next one due a period later, and the mail, which leaves after
- * that commit. A restarted run skips the seats it already reviewed; a dry run records only what it
- * would send.
+ * The delegation review (docs/domain.md, "Delegation review": the member keeps responsibility, so
+ * each Designated Focal Point periodically receives the organization's TIES users with their upcoming
+ * registrations). A run walks the seats a page at a time and reviews each due one in a transaction
+ * of its own: its record in the run, the "sent" row that makes the next one due a period later, and
+ * the mail, which leaves after that commit. A restarted run skips the seats it already reviewed; a
+ * dry run records only what it would send.
  */
 @Stateless
 public class DelegationReviews {

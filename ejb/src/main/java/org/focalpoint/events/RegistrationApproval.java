@@ -10,8 +10,8 @@ import org.focalpoint.organizations.Sector;
 import java.time.LocalDate;
 
 /**
- * How a registration stands without anyone deciding: the one rule that registration, the nightly
- * reconciliation and the Director's mailbox all ask, so that they never disagree.
+ * How a registration stands without anyone deciding: the one rule that registration and the nightly
+ * reconciliation both ask, so that they never disagree.
  * <ul>
  * <li>A workshop is confirmed at once, unless the event requires approval.</li>
  * <li>A Designated Focal Point's own registration to a statutory event is approved at once.</li>

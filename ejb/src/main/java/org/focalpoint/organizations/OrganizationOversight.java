@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 /**
  * The secretariat's view over all organizations: find by name and category, those ITU Members that
  * have no TIES Focal Point, and those whose requests wait too long. Filtered and paged in the
- * database. A pending request is what a focal point's queue shows (see focalpoints.RequestQueue):
+ * database. A pending request is what a focal point's queue shows (see tiesfocalpoint.RequestQueue):
  * an affiliation still requested, or the TIES request of an approved affiliation.
  */
 @Stateless

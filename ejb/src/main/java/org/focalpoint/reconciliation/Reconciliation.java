@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The nightly comparison of a registration with the member's delegation list (DOMAIN.md, "Nightly
- * reconciliation"). It asks {@link RegistrationApproval}, the rule registration itself follows, so
- * that the night never undoes what the day decided on the same facts:
+ * The nightly comparison of a registration with the member's delegation list (docs/domain.md,
+ * "Nightly reconciliation"). It asks {@link RegistrationApproval}, the rule registration itself
+ * follows, so that the night never undoes what the day decided on the same facts:
  * <ul>
  * <li>an automatic approval whose basis is gone goes back to the Designated Focal Point;</li>
  * <li>an approved registration whose delegate is no longer active or affiliated is cancelled;</li>

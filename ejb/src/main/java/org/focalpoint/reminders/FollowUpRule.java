@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * When a request waiting on a focal point is followed up (DOMAIN.md: "requests waiting on a focal
- * point too long get a reminder, then go to the secretariat"), the one place of the rule:
+ * When a request waiting on a focal point is followed up (docs/domain.md, "Digests, reminders and
+ * escalation": "requests waiting on a focal point too long get a reminder, then go to the
+ * secretariat"), the one place of the rule:
  * <ul>
  * <li>after {@code remindAfterDays} its focal point is reminded, once;</li>
  * <li>after {@code escalateAfterDays} it goes to the secretariat, once, and nothing follows;</li>

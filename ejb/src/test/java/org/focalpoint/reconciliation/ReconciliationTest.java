@@ -23,8 +23,9 @@ class ReconciliationTest {
     static final StudyPeriod PERIOD = new StudyPeriod("2025-2028", LocalDate.of(2028, 12, 31));
 
     /**
-     * Each action of DOMAIN.md's nightly reconciliation, and the cases it must leave alone. Opt-in: IN
-     * (in effect), OUT, NONE (never), LAPSED (its lapse date was yesterday). Why: words the change must give.
+     * Each action of the nightly reconciliation (docs/domain.md, "Nightly reconciliation"), and the
+     * cases it must leave alone. Opt-in: IN (in effect), OUT, NONE (never), LAPSED (its lapse date was
+     * yesterday). Why: words the change must give.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -92,8 +92,8 @@ class DirectorMailboxIT {
         }
         DirectorInbox.deliver(director, mails);
 
-        assertEquals(expected.size(), readAll().taken(), "each message taken once");
-        assertEquals(expected.size(), items().size());
+        readAll();
+        assertEquals(expected.size(), items().size(), "each message taken once, whichever reading took it");
         assertEquals(expected.size(), DirectorInbox.marked(director)[0], "every message marked once its item committed");
 
         List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
@@ -129,13 +129,14 @@ class DirectorMailboxIT {
         reset();
         byte[] annex = MailSamples.bytes("annex-opt-in.eml");
         DirectorInbox.deliver(director, List.of(annex));
-        assertEquals(1, readAll().taken());
+        readAll();
+        assertEquals(1, items().size());
 
         DirectorInbox.unmarkAll(director);
         // the same message delivered again, as a second copy in the mailbox
         DirectorInbox.deliver(director, List.of(annex));
-        assertEquals(0, readAll().taken(), "known by its Message-ID");
-        assertEquals(1, items().size());
+        readAll();
+        assertEquals(1, items().size(), "known by its Message-ID");
         assertEquals(2, DirectorInbox.marked(director)[0], "both copies marked, so neither is read again");
     }
 
@@ -158,7 +159,8 @@ class DirectorMailboxIT {
         huge.writeTo(raw);
         DirectorInbox.deliver(director, List.of(raw.toByteArray()));
 
-        assertEquals(1, readAll().taken());
+        readAll();
+        assertEquals(1, items().size());
         MailboxItem item = items().get(0);
         assertTrue(item.getSizeBytes() > 10_000_000, "size " + item.getSizeBytes());
         assertNull(item.getTextBody());
@@ -198,12 +200,14 @@ class DirectorMailboxIT {
                 "the timer to take the mail").intValue(), "taken by the timer within a minute");
     }
 
-    /** Reads until this call did the reading itself (the timer's may be under way). */
-    private org.focalpoint.mailbox.MailboxPass.Outcome readAll() throws Exception {
-        Optional<org.focalpoint.mailbox.MailboxPass.Outcome> outcome = Polling.until(mailbox::readNew,
-                Optional::isPresent, Duration.ofMillis(200), Duration.ofMinutes(1), "the timer's reading to end");
+    /**
+     * Reads until this call did the reading itself, so that every message delivered before is taken:
+     * the timer's reading, which runs whenever it is due, may have taken some or all of them first.
+     */
+    private void readAll() throws Exception {
+        Polling.until(mailbox::readNew, Optional::isPresent, Duration.ofMillis(200), Duration.ofMinutes(1),
+                "the timer's reading to end");
         em.getEntityManagerFactory().getCache().evictAll();
-        return outcome.get();
     }
 
     private List<MailboxItem> items() {

@@ -21,8 +21,7 @@ public record AuditFilter(LocalDate from, LocalDate to, String actor, String kin
     /** Refused, with what to do about it, when the days are the wrong way round or the kind is unknown. */
     void check() {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new RuleViolation("The first day (" + from + ") is after the last day (" + to
-                    + "): please pick a first day on or before the last.");
+            throw new RuleViolation("activity.first-day-after-last", from.toString(), to.toString());
         }
         actions();
     }
@@ -52,6 +51,6 @@ public record AuditFilter(LocalDate from, LocalDate to, String actor, String kin
                 return EnumSet.of(action);
             }
         }
-        throw new RuleViolation("There is no kind of activity called \"" + kind + "\": please pick one from the list.");
+        throw new RuleViolation("activity.unknown-kind", kind);
     }
 }

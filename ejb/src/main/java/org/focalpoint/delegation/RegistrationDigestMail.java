@@ -1,11 +1,9 @@
 package org.focalpoint.delegation;
 
 import org.focalpoint.notifications.OutgoingMail;
+import org.focalpoint.words.Dates;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** The words of a DFP's digest: per organization and sector, who registered for what, and the link to the queue. */
 final class RegistrationDigestMail {
@@ -15,8 +13,6 @@ final class RegistrationDigestMail {
     /** A long list would drown the mail; the queue page has them all. */
     static final int LINES_PER_SEAT = 50;
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     record SeatNews(Seat seat, List<WaitingRegistration> news, String queueLink) {
     }
@@ -34,7 +30,7 @@ final class RegistrationDigestMail {
                     .append(news.size() == 1 ? " new registration\n" : " new registrations\n");
             news.stream().limit(LINES_PER_SEAT).forEach(r -> body.append("- ").append(r.delegateName())
                     .append(" <").append(r.email()).append(">: ").append(r.eventTitle()).append(" (")
-                    .append(r.eventStartsOn()).append("), registered ").append(WHEN.format(r.registeredSince()))
+                    .append(r.eventStartsOn()).append("), registered ").append(Dates.ENGLISH.brief(r.registeredSince()))
                     .append("\n"));
             if (news.size() > LINES_PER_SEAT) {
                 body.append("- and ").append(news.size() - LINES_PER_SEAT).append(" more\n");

@@ -9,10 +9,9 @@ import org.focalpoint.accounts.Account;
 import org.focalpoint.csv.Csv;
 import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.persistence.Like;
+import org.focalpoint.words.Dates;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -26,7 +25,6 @@ public class EventRegistrations {
             "Organization country", "State", "Basis", "Registered at (UTC)", "Decided by", "Decided at (UTC)",
             "Reason");
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private static final String LINE = "select r.id, p.givenName, p.familyName, p.email, p.country, o.name, o.country,"
             + " r.state, r.basis, r.registeredAt, d.givenName, d.familyName, r.decision.at, r.decision.reason";
@@ -102,6 +100,6 @@ public class EventRegistrations {
     }
 
     private static String when(Instant instant) {
-        return instant == null ? null : WHEN.format(instant);
+        return instant == null ? null : Dates.ENGLISH.stamp(instant);
     }
 }

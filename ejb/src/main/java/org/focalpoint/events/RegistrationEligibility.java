@@ -3,11 +3,11 @@ package org.focalpoint.events;
 import org.focalpoint.accounts.AccountState;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.organizations.Organization;
+import org.focalpoint.words.Dates;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,8 +35,6 @@ public final class RegistrationEligibility {
     public static final String REJECTED =
             "Your registration for this event was not approved: ask your Designated Focal Point or the secretariat.";
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private RegistrationEligibility() {
     }
@@ -74,10 +72,10 @@ public final class RegistrationEligibility {
             return Optional.of(EVENT_ENDED);
         }
         if (facts.now().isBefore(event.getRegistrationOpens())) {
-            return Optional.of("Registration opens on " + WHEN.format(event.getRegistrationOpens()) + ".");
+            return Optional.of("Registration opens on " + Dates.ENGLISH.moment(event.getRegistrationOpens()) + ".");
         }
         if (!facts.now().isBefore(event.getRegistrationCloses())) {
-            return Optional.of("Registration closed on " + WHEN.format(event.getRegistrationCloses()) + ".");
+            return Optional.of("Registration closed on " + Dates.ENGLISH.moment(event.getRegistrationCloses()) + ".");
         }
         if (facts.affiliation() != AffiliationState.APPROVED) {
             return Optional.of("Your affiliation with " + organization.getName()

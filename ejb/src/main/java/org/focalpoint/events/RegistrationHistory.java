@@ -6,10 +6,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.decisions.Decision;
+import org.focalpoint.words.Dates;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Whether a registration still waits on its DFP, and if not, what the second person is told. Reads
@@ -21,8 +19,6 @@ public class RegistrationHistory {
 
     static final String CHANGED = "This registration changed since the list was shown: please look at it again.";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     @PersistenceContext
     private EntityManager em;
@@ -50,8 +46,8 @@ public class RegistrationHistory {
                 if (decision == null || decision.getAt() == null) {
                     return CHANGED;
                 }
-                return decision.getBy() == null ? "Already decided on " + DAY.format(decision.getAt()) + "."
-                        : "Already decided by " + decision.getBy().getFullName() + " on " + DAY.format(decision.getAt()) + ".";
+                return decision.getBy() == null ? "Already decided on " + Dates.ENGLISH.day(decision.getAt()) + "."
+                        : "Already decided by " + decision.getBy().getFullName() + " on " + Dates.ENGLISH.day(decision.getAt()) + ".";
         }
     }
 
@@ -63,6 +59,6 @@ public class RegistrationHistory {
     }
 
     private static String on(Decision decision) {
-        return decision == null || decision.getAt() == null ? "" : " on " + DAY.format(decision.getAt());
+        return decision == null || decision.getAt() == null ? "" : " on " + Dates.ENGLISH.day(decision.getAt());
     }
 }

@@ -2,10 +2,9 @@ package org.focalpoint.events;
 
 import org.focalpoint.accounts.Account;
 import org.focalpoint.notifications.OutgoingMail;
+import org.focalpoint.words.Dates;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * What the delegate reads about their own registration: how it stands at once, its withdrawal, and
@@ -13,7 +12,6 @@ import java.util.Locale;
  */
 public final class RegistrationMail {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private RegistrationMail() {
     }
@@ -81,6 +79,6 @@ public final class RegistrationMail {
     }
 
     static String days(LocalDate from, LocalDate to) {
-        return from.equals(to) ? DAY.format(from) : DAY.format(from) + " to " + DAY.format(to);
+        return from.equals(to) ? Dates.ENGLISH.day(from) : Dates.ENGLISH.day(from) + " to " + Dates.ENGLISH.day(to);
     }
 }

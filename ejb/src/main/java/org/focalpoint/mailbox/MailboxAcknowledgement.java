@@ -4,12 +4,11 @@ import org.focalpoint.mailbox.reading.Acknowledgement;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.optin.RequestKind;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.words.Dates;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +18,6 @@ import java.util.stream.Collectors;
  */
 final class MailboxAcknowledgement {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final int QUOTED_LINES = 40;
 
     private MailboxAcknowledgement() {
@@ -29,10 +27,10 @@ final class MailboxAcknowledgement {
                                   LocalDate effectiveOn, String studyPeriodEnd) {
         String done = kind == RequestKind.OPT_IN
                 ? organization + " is now opted in to automatic approval of registrations for " + sector.label()
-                + " statutory events, from " + DAY.format(effectiveOn) + " until it opts out or the study period ends ("
+                + " statutory events, from " + Dates.ENGLISH.day(effectiveOn) + " until it opts out or the study period ends ("
                 + studyPeriodEnd + "). Registrations by its delegates with TIES access are approved at once."
                 : organization + " is now opted out of automatic approval of registrations for " + sector.label()
-                + " statutory events, from " + DAY.format(effectiveOn)
+                + " statutory events, from " + Dates.ENGLISH.day(effectiveOn)
                 + ". Its delegates' registrations wait again for its Designated Focal Point.";
         return mail(item, "carried out", "The secretariat has carried out your request.\n" + done);
     }
@@ -47,7 +45,7 @@ final class MailboxAcknowledgement {
         String body = "Dear " + (item.getSignatoryName() != null ? item.getSignatoryName()
                 : item.getSenderName() != null ? item.getSenderName() : "Sir or Madam") + ",\n\n"
                 + "you wrote to the Director of the Telecommunication Standardization Bureau on "
-                + DAY.format(item.getReceivedAt().atZone(ZoneOffset.UTC)) + ":\n\n"
+                + Dates.ENGLISH.day(item.getReceivedAt().atZone(ZoneOffset.UTC)) + ":\n\n"
                 + quoted(item) + "\n\n" + what + "\n\n"
                 + "Reference: " + reference + " (please quote it in any reply).\n\n"
                 + "FocalPoint, for the Telecommunication Standardization Bureau\n";

@@ -23,10 +23,10 @@ import org.focalpoint.optin.StudyPeriod;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.persistence.Like;
+import org.focalpoint.words.Dates;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,7 +45,6 @@ public class MailboxReview {
             "This message was changed by someone else since you opened it. Please look at it again.";
     public static final String REASON_REQUIRED = "Please give the reason, which the sender will read.";
     static final int REASON_LENGTH = 1000;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     @PersistenceContext
     private EntityManager em;
@@ -100,7 +99,7 @@ public class MailboxReview {
         }
         LocalDate effectiveOn = confirmation.effectiveOn() == null ? LocalDate.now() : confirmation.effectiveOn();
         String source = "Mail to the Director from " + (item.getSender() == null ? "an unknown sender" : item.getSender())
-                + " received " + DAY.format(item.getReceivedAt().atZone(ZoneOffset.UTC))
+                + " received " + Dates.ENGLISH.day(item.getReceivedAt().atZone(ZoneOffset.UTC))
                 + (item.getMessageId() == null ? "" : ", Message-ID " + item.getMessageId());
         String note = blankToNull(confirmation.note());
         OptInChange change = records.record(staff, organization.getId(), seenStandingVersion,
@@ -116,7 +115,7 @@ public class MailboxReview {
                         + "; " + source, item.getDecisionReason());
         if (item.getSender() != null) {
             mailer.send(MailboxAcknowledgement.confirmed(item, organization.getName(), confirmation.kind(),
-                    confirmation.sector(), effectiveOn, DAY.format(StudyPeriod.current().endsOn())));
+                    confirmation.sector(), effectiveOn, Dates.ENGLISH.day(StudyPeriod.current().endsOn())));
         }
     }
 
@@ -170,7 +169,7 @@ public class MailboxReview {
         MailboxItem item = existing(itemId);
         if (!item.getState().isOpen()) {
             throw new RuleViolation("Already " + item.getState().label().toLowerCase(Locale.ROOT) + " by "
-                    + item.getDecidedBy().getFullName() + " on " + DAY.format(item.getDecidedAt().atZone(ZoneOffset.UTC)) + ".");
+                    + item.getDecidedBy().getFullName() + " on " + Dates.ENGLISH.day(item.getDecidedAt().atZone(ZoneOffset.UTC)) + ".");
         }
         if (item.getVersion() != seenVersion) {
             throw new RuleViolation(CHANGED_MEANWHILE);

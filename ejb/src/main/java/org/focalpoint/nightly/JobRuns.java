@@ -9,10 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.organizations.SecretariatStaff;
+import org.focalpoint.words.Dates;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -30,8 +29,6 @@ public class JobRuns {
 
     public static final String ONLY_STAFF = "Only secretariat staff can run the nightly jobs.";
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @PersistenceContext
     private EntityManager em;
@@ -242,7 +239,7 @@ public class JobRuns {
         JobRun running = guard.running();
         if (running != null) {
             throw new RuleViolation("Run " + running.getId() + " of this job is still running (started "
-                    + TIME.format(running.getRequestedAt()) + " by " + (running.getStartedBy() == null
+                    + Dates.ENGLISH.brief(running.getRequestedAt()) + " by " + (running.getStartedBy() == null
                     ? "the nightly schedule" : running.getStartedBy().getFullName())
                     + "). Wait for it to end, or stop it first.");
         }

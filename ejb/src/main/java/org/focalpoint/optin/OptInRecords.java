@@ -15,6 +15,7 @@ import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.persistence.Like;
+import org.focalpoint.words.Dates;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -73,14 +74,14 @@ public class OptInRecords {
         String where = organization.getName() + ", " + clean.sector().label();
         if (clean.optIn() && stored.isPresent() && stored.get().standsOptedIn(today)) {
             throw new RuleViolation(where + " is already opted in (since "
-                    + SectorOptIn.DAY.format(stored.get().getEffectiveOn()) + ").");
+                    + Dates.ENGLISH.day(stored.get().getEffectiveOn()) + ").");
         }
         if (!clean.optIn() && (stored.isEmpty() || !stored.get().standsOptedIn(today))) {
             throw new RuleViolation(where + " is not opted in: there is nothing to opt out of.");
         }
         if (stored.isPresent() && clean.effectiveOn().isBefore(stored.get().getEffectiveOn())) {
             throw new RuleViolation("The change cannot take effect before the current standing, which dates from "
-                    + SectorOptIn.DAY.format(stored.get().getEffectiveOn()) + ".");
+                    + Dates.ENGLISH.day(stored.get().getEffectiveOn()) + ".");
         }
 
         OptInSetting setting = stored.orElseGet(() -> new OptInSetting(organization, clean.sector()));
@@ -97,9 +98,9 @@ public class OptInRecords {
         em.persist(change);
         flushOrChangedMeanwhile();
         String detail = where + ": " + (clean.optIn()
-                ? "opted in from " + SectorOptIn.DAY.format(clean.effectiveOn()) + " until "
-                + SectorOptIn.DAY.format(period.endsOn()) + " (end of study period " + period.name() + ")"
-                : "opted out from " + SectorOptIn.DAY.format(clean.effectiveOn()))
+                ? "opted in from " + Dates.ENGLISH.day(clean.effectiveOn()) + " until "
+                + Dates.ENGLISH.day(period.endsOn()) + " (end of study period " + period.name() + ")"
+                : "opted out from " + Dates.ENGLISH.day(clean.effectiveOn()))
                 + "; source " + clean.source().label() + (clean.reference() == null ? "" : ", " + clean.reference());
         audit.record(staff, organization, clean.optIn() ? AuditAction.OPT_IN_RECORDED : AuditAction.OPT_OUT_RECORDED,
                 OptInChange.class, change.getId(), detail, abridged(clean.note()));
@@ -275,7 +276,7 @@ public class OptInRecords {
         }
         if (period.isOver(entry.effectiveOn())) {
             throw new RuleViolation("The date cannot be after the end of study period " + period.name() + " ("
-                    + SectorOptIn.DAY.format(period.endsOn()) + ").");
+                    + Dates.ENGLISH.day(period.endsOn()) + ").");
         }
         if (entry.effectiveOn().isBefore(today.minusDays(MOST_DAYS_BACK))) {
             throw new RuleViolation("The date cannot be more than a year in the past.");

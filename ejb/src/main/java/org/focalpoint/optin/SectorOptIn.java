@@ -1,11 +1,10 @@
 package org.focalpoint.optin;
 
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * A member's standing for one sector as a person reads it. {@code version} is that of the stored
@@ -14,7 +13,6 @@ import java.util.Locale;
 public record SectorOptIn(Sector sector, Long version, boolean optedIn, LocalDate effectiveOn, LocalDate lapsesOn,
                           String words) implements Serializable {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     static SectorOptIn never(Sector sector) {
         return new SectorOptIn(sector, null, false, null, null, "Never opted in");
@@ -27,16 +25,16 @@ public record SectorOptIn(Sector sector, Long version, boolean optedIn, LocalDat
 
     private static String words(OptInSetting setting, StudyPeriod period, LocalDate today) {
         if (!setting.isOptedIn()) {
-            return "Opted out on " + DAY.format(setting.getEffectiveOn());
+            return "Opted out on " + Dates.ENGLISH.day(setting.getEffectiveOn());
         }
         if (!setting.standsOptedIn(today)) {
-            return "Opt-in lapsed on " + DAY.format(setting.getLapsesOn());
+            return "Opt-in lapsed on " + Dates.ENGLISH.day(setting.getLapsesOn());
         }
-        String since = "Opted in since " + DAY.format(setting.getEffectiveOn());
+        String since = "Opted in since " + Dates.ENGLISH.day(setting.getEffectiveOn());
         if (setting.getLapsesOn() == null) {
             return since;
         }
-        return since + ", lapses on " + DAY.format(setting.getLapsesOn())
+        return since + ", lapses on " + Dates.ENGLISH.day(setting.getLapsesOn())
                 + (setting.getLapsesOn().equals(period.endsOn()) ? " (end of study period " + period.name() + ")" : "");
     }
 

@@ -1,12 +1,10 @@
 package org.focalpoint.reminders;
 
 import org.focalpoint.notifications.OutgoingMail;
+import org.focalpoint.words.Dates;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** What a focal point reads when reminded, and what the secretariat reads when requests come to it. */
 final class FollowUpMail {
@@ -14,8 +12,6 @@ final class FollowUpMail {
     /** A long list would drown the mail; the queue pages have them all. */
     static final int LINES = 200;
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     /** The requests of one queue the focal point is reminded of, and where they decide them. */
     record Queue(String name, List<String> lines, String link) {
@@ -26,7 +22,7 @@ final class FollowUpMail {
 
     static String line(WaitingRequest request) {
         return request.personName() + " <" + request.email() + ">: " + request.what() + ", waiting since "
-                + WHEN.format(request.since());
+                + Dates.ENGLISH.brief(request.since());
     }
 
     static OutgoingMail reminder(String email, String fullName, List<Queue> queues, FollowUpRule rule) {

@@ -6,10 +6,8 @@ import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.affiliations.TiesAccess;
 import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.decisions.Decision;
+import org.focalpoint.words.Dates;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 
 /** Whether a request still waits on a focal point, and if not, what the second person is told. */
@@ -18,8 +16,6 @@ final class AlreadyDecided {
     static final String WITHDRAWN = "This request was withdrawn.";
     static final String CHANGED = "This request changed since the list was shown: please look at it again.";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     private AlreadyDecided() {
     }
@@ -47,7 +43,7 @@ final class AlreadyDecided {
         if (sameAccount(latest.getBy(), affiliation.getAccount())) {
             return WITHDRAWN;
         }
-        String day = DAY.format(latest.getAt());
+        String day = Dates.ENGLISH.day(latest.getAt());
         return latest.getBy() == null ? "Already decided on " + day + "."
                 : "Already decided by " + latest.getBy().getFullName() + " on " + day + ".";
     }

@@ -1,12 +1,10 @@
 package org.focalpoint.tiesfocalpoint;
 
 import org.focalpoint.notifications.OutgoingMail;
+import org.focalpoint.words.Dates;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** The words of a digest: per organization, who asks for what since when, and the link to its queue. */
 final class RequestDigestMail {
@@ -16,8 +14,6 @@ final class RequestDigestMail {
     /** A long list would drown the mail; the queue page has them all. */
     static final int LINES_PER_ORGANIZATION = 50;
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     /** What one organization's queue has new, and where the focal point decides it. */
     record OrganizationNews(String organizationName, List<PendingRequest> news, String queueLink) {
@@ -48,6 +44,6 @@ final class RequestDigestMail {
     }
 
     static String when(Instant instant) {
-        return WHEN.format(instant);
+        return Dates.ENGLISH.brief(instant);
     }
 }

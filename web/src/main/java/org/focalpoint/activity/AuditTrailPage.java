@@ -9,14 +9,12 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * "Activity": the audit trail a person may read, narrowed by scope, days, actor and kind. The
@@ -26,8 +24,6 @@ import java.util.Locale;
 @ViewScoped
 public class AuditTrailPage implements Serializable {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     private CurrentAccount currentAccount;
@@ -90,7 +86,7 @@ public class AuditTrailPage implements Serializable {
     }
 
     public String when(AuditLine line) {
-        return WHEN.format(line.when());
+        return Dates.ENGLISH.brief(line.when());
     }
 
     public boolean isScopeChoice() {

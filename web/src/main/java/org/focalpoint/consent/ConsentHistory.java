@@ -5,11 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** "My consents": every version the person accepted and when. */
 @Named
@@ -17,8 +15,6 @@ import java.util.Locale;
 public class ConsentHistory {
 
     /** Accounts carry no time zone, so times are shown in UTC and say so. */
-    static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     /** One acceptance, in words. */
     public record Row(String document, int version, String title, String acceptedAt) {
@@ -36,7 +32,7 @@ public class ConsentHistory {
     void load() {
         acceptances = consentService.historyOf(currentAccount.get()).stream()
                 .map(a -> new Row(a.getDocument().getKind().label(), a.getDocument().getDocVersion(),
-                        a.getDocument().getTitle(), WHEN.format(a.getAcceptedAt())))
+                        a.getDocument().getTitle(), Dates.ENGLISH.moment(a.getAcceptedAt())))
                 .toList();
     }
 

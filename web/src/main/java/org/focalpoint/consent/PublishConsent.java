@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.util.List;
@@ -35,7 +36,7 @@ public class PublishConsent implements Serializable {
     void load() {
         versions = consentService.allVersions().stream()
                 .map(d -> new Version(d.getKind().label(), d.getDocVersion(), d.getTitle(),
-                        ConsentHistory.WHEN.format(d.getPublishedAt()),
+                        Dates.ENGLISH.moment(d.getPublishedAt()),
                         d.getPublishedBy() == null ? "FocalPoint" : d.getPublishedBy().getFullName()))
                 .toList();
     }

@@ -9,20 +9,16 @@ import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** The organization's delegation to each upcoming event of a sector, as its DFP (or staff) sees it. */
 @Named
 @ViewScoped
 public class DfpDelegation implements Serializable {
 
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     private CurrentAccount currentAccount;
@@ -81,7 +77,7 @@ public class DfpDelegation implements Serializable {
             state += " by " + line.decidedBy();
         }
         if (line.decidedAt() != null && line.state() != RegistrationState.PENDING_APPROVAL) {
-            state += " on " + DAY.format(line.decidedAt());
+            state += " on " + Dates.ENGLISH.day(line.decidedAt());
         }
         if (line.reason() != null && line.state() == RegistrationState.REJECTED) {
             state += ": " + line.reason();

@@ -8,13 +8,11 @@ import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The Designated Focal Point's queue of one organization and sector: filter, sort, page, select
@@ -25,8 +23,6 @@ import java.util.Locale;
 @ViewScoped
 public class DfpRegistrationQueue implements Serializable {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     private CurrentAccount currentAccount;
@@ -116,7 +112,7 @@ public class DfpRegistrationQueue implements Serializable {
     }
 
     public String since(WaitingRegistration line) {
-        return WHEN.format(line.registeredSince());
+        return Dates.ENGLISH.moment(line.registeredSince());
     }
 
     public PagedList<WaitingRegistration> getRegistrations() {

@@ -7,15 +7,14 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Staff create an event, edit one or cancel it. Registration opens and closes at times in UTC, the
@@ -28,8 +27,6 @@ public class EditEvent implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     private CurrentAccount currentAccount;
@@ -125,7 +122,7 @@ public class EditEvent implements Serializable {
     /** When and why, in the words staff gave. */
     public String getCancellation() {
         return cancelledAt == null ? null
-                : "Cancelled on " + DAY.format(cancelledAt) + ": " + cancellationReason;
+                : "Cancelled on " + Dates.ENGLISH.day(cancelledAt) + ": " + cancellationReason;
     }
 
     public String getReason() {

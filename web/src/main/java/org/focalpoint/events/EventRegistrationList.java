@@ -9,6 +9,7 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 import org.primefaces.component.datatable.DataTable;
 
 import java.io.IOException;
@@ -16,8 +17,6 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -30,8 +29,6 @@ public class EventRegistrationList implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     private CurrentAccount currentAccount;
@@ -100,7 +97,7 @@ public class EventRegistrationList implements Serializable {
     }
 
     public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return instant == null ? "" : Dates.ENGLISH.stamp(instant) + " UTC";
     }
 
     public List<RegistrationState> getStates() {

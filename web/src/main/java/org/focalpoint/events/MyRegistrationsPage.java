@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.util.List;
@@ -47,11 +48,11 @@ public class MyRegistrationsPage implements Serializable {
     }
 
     public String dates(MyRegistration r) {
-        return r.startsOn().equals(r.endsOn()) ? RegisterForEvent.DAY.format(r.startsOn())
-                : RegisterForEvent.DAY.format(r.startsOn()) + " to " + RegisterForEvent.DAY.format(r.endsOn());
+        return r.startsOn().equals(r.endsOn()) ? Dates.ENGLISH.day(r.startsOn())
+                : Dates.ENGLISH.day(r.startsOn()) + " to " + Dates.ENGLISH.day(r.endsOn());
     }
 
     public String decided(MyRegistration r) {
-        return r.decidedAt() == null ? "" : r.decidedBy() + ", " + RegisterForEvent.WHEN.format(r.decidedAt());
+        return r.decidedAt() == null ? "" : r.decidedBy() + ", " + Dates.ENGLISH.moment(r.decidedAt());
     }
 }

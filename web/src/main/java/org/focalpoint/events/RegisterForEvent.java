@@ -9,15 +9,13 @@ import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,9 +28,6 @@ public class RegisterForEvent implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     private CurrentAccount currentAccount;
@@ -88,8 +83,8 @@ public class RegisterForEvent implements Serializable {
     }
 
     public String dates(EventOffer offer) {
-        return offer.startsOn().equals(offer.endsOn()) ? DAY.format(offer.startsOn())
-                : DAY.format(offer.startsOn()) + " to " + DAY.format(offer.endsOn());
+        return offer.startsOn().equals(offer.endsOn()) ? Dates.ENGLISH.day(offer.startsOn())
+                : Dates.ENGLISH.day(offer.startsOn()) + " to " + Dates.ENGLISH.day(offer.endsOn());
     }
 
     public String where(EventOffer offer) {
@@ -100,7 +95,7 @@ public class RegisterForEvent implements Serializable {
     }
 
     public String window(EventOffer offer) {
-        return WHEN.format(offer.registrationOpens()) + " to " + WHEN.format(offer.registrationCloses());
+        return Dates.ENGLISH.moment(offer.registrationOpens()) + " to " + Dates.ENGLISH.moment(offer.registrationCloses());
     }
 
     public List<SelectItem> getSectors() {

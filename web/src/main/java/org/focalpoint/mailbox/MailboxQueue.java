@@ -7,13 +7,11 @@ import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The Director's mailbox as staff work through it: the messages the application took, newest
@@ -26,8 +24,6 @@ public class MailboxQueue implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     private CurrentAccount currentAccount;
@@ -72,7 +68,7 @@ public class MailboxQueue implements Serializable {
     }
 
     public String received(MailboxLine line) {
-        return WHEN.format(line.receivedAt());
+        return Dates.ENGLISH.brief(line.receivedAt());
     }
 
     /** "1 message is", "3 messages are": how many wait for a decision, whatever the filter shows. */

@@ -16,12 +16,11 @@ import org.focalpoint.organizations.MembershipCategory.Standing;
 import org.focalpoint.organizations.OrganizationDirectory;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,8 +39,6 @@ public class ReviewMessage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final List<SelectItem> KINDS = List.of(
             new SelectItem(RequestKind.OPT_IN, "Opt in"), new SelectItem(RequestKind.OPT_OUT, "Opt out"));
 
@@ -291,7 +288,7 @@ public class ReviewMessage implements Serializable {
     }
 
     private static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return instant == null ? "" : Dates.ENGLISH.moment(instant);
     }
 
     public boolean isSourceShown() {

@@ -7,6 +7,7 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.util.List;
@@ -72,7 +73,7 @@ public class NightlyRunSummary implements Serializable {
     }
 
     public String getWhen() {
-        return NightlyRuns.WHEN.format(summary.run().getRequestedAt());
+        return Dates.ENGLISH.precise(summary.run().getRequestedAt());
     }
 
     public String getDuration() {
@@ -88,7 +89,7 @@ public class NightlyRunSummary implements Serializable {
     }
 
     public String sent(RunNotificationLine line) {
-        return NightlyRuns.WHEN.format(line.sentAt());
+        return Dates.ENGLISH.precise(line.sentAt());
     }
 
     public RunSummary getSummary() {

@@ -7,13 +7,11 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The nightly jobs as staff oversee them: start a run or a dry run by hand, stop or restart one,
@@ -25,8 +23,6 @@ public class NightlyRuns implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     private CurrentAccount currentAccount;
@@ -85,7 +81,7 @@ public class NightlyRuns implements Serializable {
     }
 
     public String when(RunLine line) {
-        return WHEN.format(line.requestedAt());
+        return Dates.ENGLISH.precise(line.requestedAt());
     }
 
     public static String duration(Duration duration) {

@@ -9,14 +9,12 @@ import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Automatic approval (TSB Circular 118): staff find members by their opt-in standing, open one, and
@@ -29,9 +27,6 @@ public class ManageOptIns implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     @Inject
     private CurrentAccount currentAccount;
@@ -136,11 +131,11 @@ public class ManageOptIns implements Serializable {
     }
 
     public String recordedAt(OptInHistoryLine line) {
-        return WHEN.format(line.recordedAt());
+        return Dates.ENGLISH.moment(line.recordedAt());
     }
 
     public String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return day == null ? "" : Dates.ENGLISH.day(day);
     }
 
     public List<Sector> getAllSectors() {

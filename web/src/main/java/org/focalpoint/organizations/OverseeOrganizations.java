@@ -6,13 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The secretariat's list of organizations: search, filter by category, ITU Members without a TIES
@@ -24,8 +22,6 @@ public class OverseeOrganizations implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     private CurrentAccount currentAccount;
@@ -58,7 +54,7 @@ public class OverseeOrganizations implements Serializable {
     }
 
     public String since(OverseenOrganization organization) {
-        return organization.waitingSince() == null ? "" : WHEN.format(organization.waitingSince());
+        return organization.waitingSince() == null ? "" : Dates.ENGLISH.day(organization.waitingSince());
     }
 
     public List<MembershipCategory> getCategories() {

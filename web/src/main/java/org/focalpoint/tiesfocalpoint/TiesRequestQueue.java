@@ -7,13 +7,11 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The focal point's queue of one organization: filter, sort, page, select many, approve or reject
@@ -24,8 +22,6 @@ import java.util.Locale;
 @ViewScoped
 public class TiesRequestQueue implements Serializable {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     private CurrentAccount currentAccount;
@@ -116,7 +112,7 @@ public class TiesRequestQueue implements Serializable {
     }
 
     public String since(PendingRequest request) {
-        return WHEN.format(request.requestedSince());
+        return Dates.ENGLISH.moment(request.requestedSince());
     }
 
     public PagedList<PendingRequest> getRequests() {

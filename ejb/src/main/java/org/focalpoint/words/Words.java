@@ -1,0 +1,82 @@
+package org.focalpoint.words;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * One bundle of patterns (e.g. {@link #REFUSALS}), rendered in a given language. The JDK caches
+ * the bundles it loads, so a Words is cheap to make. A key the bundle lacks is a programming error
+ * and fails loudly rather than showing the person a key.
+ */
+public final class Words {
+
+    /** The language of every text until a person's language is known. */
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    /** What services refuse, thrown as {@link org.focalpoint.RuleViolation}. */
+    public static final String REFUSALS = "org.focalpoint.words.refusals";
+
+    private static final ResourceBundle.Control FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final String bundle;
+
+    public Words(String bundle) {
+        this.bundle = bundle;
+    }
+
+    public String text(Locale locale, String key, Object... arguments) {
+        Dates dates = new Dates(locale);
+        Object[] written = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            written[i] = written(arguments[i], dates);
+        }
+        return new MessageFormat(pattern(locale, key), ULocale.forLocale(locale)).format(written);
+    }
+
+    public String text(Locale locale, String key, Map<String, ?> arguments) {
+        Dates dates = new Dates(locale);
+        Map<String, Object> written = new HashMap<>();
+        arguments.forEach((name, value) -> written.put(name, written(value, dates)));
+        return new MessageFormat(pattern(locale, key), ULocale.forLocale(locale)).format(written);
+    }
+
+    public boolean has(String key) {
+        return load(ENGLISH).containsKey(key);
+    }
+
+    private String pattern(Locale locale, String key) {
+        try {
+            return load(locale).getString(key);
+        } catch (MissingResourceException missing) {
+            throw new IllegalArgumentException("No text " + key + " in " + bundle + " for " + locale, missing);
+        }
+    }
+
+    /**
+     * A date or a moment is written the platform's way ({@link Dates#day}, {@link Dates#moment});
+     * a moment wanted briefer is passed already written.
+     */
+    private static Object written(Object argument, Dates dates) {
+        if (argument instanceof LocalDate date) {
+            return dates.day(date);
+        }
+        if (argument instanceof Instant instant) {
+            return dates.moment(instant);
+        }
+        return argument;
+    }
+
+    /** A language without a file of its own falls back to English, never to the server's language. */
+    private ResourceBundle load(Locale locale) {
+        return ResourceBundle.getBundle(bundle, locale, getClass().getClassLoader(), FALLBACK);
+    }
+}

@@ -1,5 +1,6 @@
 package org.focalpoint.delegationreview;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.nightly.RunParameters;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,11 +28,20 @@ public class DelegationReviewStep extends AbstractBatchlet {
     @Inject
     private JobContext job;
 
+    @Inject
+    Clock clock;
+
     @EJB
     private DelegationReviews reviews;
 
     private final ReviewPeriod period = ReviewPeriod.configured();
-    private final LocalDate today = LocalDate.now();
+    private LocalDate today;
+
+    /** One day for the whole step, even when it runs past midnight. */
+    @PostConstruct
+    void fixToday() {
+        today = LocalDate.now(clock);
+    }
     private volatile boolean stopping;
 
     @Override

@@ -12,8 +12,10 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import org.focalpoint.RuleViolation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -32,6 +34,9 @@ import java.util.logging.Logger;
 @DependsOn("focalpoint-ejb.jar#SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NightlySchedule {
+    @Inject
+    Clock clock;
+
 
     private static final Logger LOG = Logger.getLogger(NightlySchedule.class.getName());
 
@@ -64,7 +69,7 @@ public class NightlySchedule {
 
     @Timeout
     void runTonight() {
-        Instant tonight = Instant.now().minus(Duration.ofHours(12));
+        Instant tonight = clock.instant().minus(Duration.ofHours(12));
         for (NightlyJob job : NightlyJob.values()) {
             if (runs.scheduledSince(job, tonight)) {
                 LOG.info(() -> job.id() + " was already started tonight by another node");

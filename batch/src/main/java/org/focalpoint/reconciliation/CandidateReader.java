@@ -1,5 +1,6 @@
 package org.focalpoint.reconciliation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Iterator;
@@ -20,6 +22,9 @@ import java.util.Iterator;
 @Named
 @Dependent
 public class CandidateReader extends AbstractItemReader {
+    @Inject
+    Clock clock;
+
 
     /**
      * The database answers a page by scanning the registrations whole, whatever the page's size: few
@@ -38,7 +43,13 @@ public class CandidateReader extends AbstractItemReader {
     @EJB
     private DelegationLists lists;
 
-    private final LocalDate today = LocalDate.now();
+    private LocalDate today;
+
+    /** One day for the whole step, even when it runs past midnight. */
+    @PostConstruct
+    void fixToday() {
+        today = LocalDate.now(clock);
+    }
     private long last;
     private Position position;
     /** The last organization of the page being read; null before the first. */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.nightly.RunParameters;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** Opt-ins past the end of the study period lapse: one transaction, so a restart finds all or none done. */
@@ -18,12 +19,15 @@ public class OptInLapse extends AbstractBatchlet {
     @Inject
     private JobContext job;
 
+    @Inject
+    Clock clock;
+
     @EJB
     private ReconciliationChanges changes;
 
     @Override
     public String process() {
         RunParameters run = RunParameters.of(job);
-        return "LAPSED " + changes.lapseOptIns(run.run(), run.dryRun(), LocalDate.now());
+        return "LAPSED " + changes.lapseOptIns(run.run(), run.dryRun(), LocalDate.now(clock));
     }
 }

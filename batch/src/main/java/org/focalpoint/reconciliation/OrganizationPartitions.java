@@ -12,6 +12,7 @@ import org.focalpoint.nightly.JobRuns;
 import org.focalpoint.nightly.RunParameters;
 import org.focalpoint.nightly.RunPartition;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,9 @@ public class OrganizationPartitions implements PartitionMapper {
 
     @Inject
     private JobContext job;
+
+    @Inject
+    Clock clock;
 
     @EJB
     private JobRuns runs;
@@ -58,7 +62,7 @@ public class OrganizationPartitions implements PartitionMapper {
 
     private List<RunPartition> planned(long run) {
         int count = RunParameters.of(job).partitions();
-        List<OrganizationSlices.Slice> slices = OrganizationSlices.of(lists.workloads(LocalDate.now()), count);
+        List<OrganizationSlices.Slice> slices = OrganizationSlices.of(lists.workloads(LocalDate.now(clock)), count);
         List<RunPartition> plan = new ArrayList<>();
         for (OrganizationSlices.Slice slice : slices) {
             plan.add(new RunPartition(run, plan.size(), slice.first(), slice.last(), slice.registrations()));

@@ -1,10 +1,13 @@
 package org.focalpoint.reconciliation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.optin.StudyPeriod;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -14,9 +17,18 @@ import java.time.LocalDate;
 @Named
 @Dependent
 public class Reconcile implements ItemProcessor {
+    @Inject
+    Clock clock;
+
 
     private final StudyPeriod period = StudyPeriod.current();
-    private final LocalDate today = LocalDate.now();
+    private LocalDate today;
+
+    /** One day for the whole step, even when it runs past midnight. */
+    @PostConstruct
+    void fixToday() {
+        today = LocalDate.now(clock);
+    }
 
     @Override
     public Object processItem(Object item) {

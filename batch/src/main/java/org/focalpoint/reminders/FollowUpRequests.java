@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.nightly.RunParameters;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,6 +31,9 @@ public class FollowUpRequests extends AbstractBatchlet {
     @Inject
     private JobContext job;
 
+    @Inject
+    Clock clock;
+
     @EJB
     private RequestFollowUps followUps;
 
@@ -39,7 +43,7 @@ public class FollowUpRequests extends AbstractBatchlet {
     public String process() {
         RunParameters run = RunParameters.of(job);
         FollowUpRule rule = FollowUpRule.configured();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneId.systemDefault());
         int followedUp = each(after -> followUps.focalPointsAfter(after, today, PAGE),
                 person -> followUps.followUpFocalPoint(run.run(), run.dryRun(), person, rule, now));

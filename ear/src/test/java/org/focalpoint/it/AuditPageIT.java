@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
 
@@ -68,7 +69,7 @@ class AuditPageIT {
         TestData.consentDocumentsPublished(em, consents);
         Organization organization = TestData.organizationNamed(em, ORGANIZATION).orElseGet(() -> {
             Organization o = new Organization(ORGANIZATION, "DE", MembershipCategory.SECTOR_MEMBER,
-                    EnumSet.of(Sector.ITU_T));
+                    EnumSet.of(Sector.ITU_T), Instant.now());
             em.persist(o);
             return o;
         });
@@ -77,13 +78,14 @@ class AuditPageIT {
         person(PLAIN_USER, "Pat", "Plain");
         em.createQuery("select a from Affiliation a where a.organization = :o and a.state = :requested", Affiliation.class)
                 .setParameter("o", organization).setParameter("requested", AffiliationState.REQUESTED)
-                .getResultList().forEach(a -> a.decide(AffiliationState.REMOVED, a.getAccount(), "Withdrawn"));
+                .getResultList().forEach(a -> a.decide(AffiliationState.REMOVED, a.getAccount(), "Withdrawn",
+                        Instant.now()));
         Account requester = new Account(TestData.uniqueEmail("audit-requester"), "not-a-usable-hash", "Rita",
-                REQUESTER_FAMILY);
+                REQUESTER_FAMILY, Instant.now());
         requester.activate();
         em.persist(requester);
-        Affiliation request = new Affiliation(requester, organization);
-        request.requestTiesAccess();
+        Affiliation request = new Affiliation(requester, organization, Instant.now());
+        request.requestTiesAccess(Instant.now());
         em.persist(request);
         tx.commit();
     }
@@ -91,7 +93,7 @@ class AuditPageIT {
     /** Accepting the consent documents is the plain user's own first recorded activity. */
     private Account person(String email, String given, String family) {
         Account account = TestData.accountWithEmail(em, email).orElseGet(() -> {
-            Account a = new Account(email, PasswordHasher.hash(PASSWORD.toCharArray()), given, family);
+            Account a = new Account(email, PasswordHasher.hash(PASSWORD.toCharArray()), given, family, Instant.now());
             a.activate();
             em.persist(a);
             return a;

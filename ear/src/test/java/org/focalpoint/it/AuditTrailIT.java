@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -98,8 +99,8 @@ class AuditTrailIT {
 
     private Affiliation request(Organization organization, String who) {
         Account person = TestData.activeAccount(em, TestData.uniqueEmail(who));
-        Affiliation affiliation = new Affiliation(person, organization);
-        affiliation.requestTiesAccess();
+        Affiliation affiliation = new Affiliation(person, organization, Instant.now());
+        affiliation.requestTiesAccess(Instant.now());
         em.persist(affiliation);
         return affiliation;
     }

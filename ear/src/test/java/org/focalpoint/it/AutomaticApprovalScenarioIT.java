@@ -88,7 +88,7 @@ class AutomaticApprovalScenarioIT {
         Account dfp = TestData.approvedPerson(em, consents, optedIn, DFP, PASSWORD, "Dora", "Delegation");
         if (em.createNamedQuery("DesignatedFocalPoint.ofAccount", DesignatedFocalPoint.class)
                 .setParameter("account", dfp).getResultList().isEmpty()) {
-            em.persist(new DesignatedFocalPoint(optedIn, Sector.ITU_T, dfp));
+            em.persist(new DesignatedFocalPoint(optedIn, Sector.ITU_T, dfp, Instant.now()));
         }
         TestData.tiesGranted(em, TestData.approvedPerson(em, consents, optedIn, WITH_TIES, PASSWORD, "Tia", "Ties"));
         TestData.approvedPerson(em, consents, optedIn, WITHOUT_TIES, PASSWORD, "Nils", "Noties");
@@ -98,7 +98,8 @@ class AutomaticApprovalScenarioIT {
                 .setParameter("title", EVENT).getResultStream().findFirst().orElseGet(() -> {
                     LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(200);
                     Event e = new Event(Sector.ITU_T, EventKind.STUDY_GROUP, EVENT, day, day.plusDays(8),
-                            Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(180)));
+                            Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(180)),
+                                    Instant.now());
                     e.holdAt("Geneva");
                     em.persist(e);
                     return e;

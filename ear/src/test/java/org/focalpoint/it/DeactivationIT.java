@@ -26,6 +26,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -75,15 +76,15 @@ class DeactivationIT {
             account = TestData.activeAccount(em, TestData.uniqueEmail("leaving"));
             member = TestData.member(em);
             other = TestData.member(em);
-            approved = new Affiliation(account, member);
-            approved.decide(AffiliationState.APPROVED, null, null);
-            approved.requestTiesAccess().decide(TiesState.GRANTED, null, null);
+            approved = new Affiliation(account, member, Instant.now());
+            approved.decide(AffiliationState.APPROVED, null, null, Instant.now());
+            approved.requestTiesAccess(Instant.now()).decide(TiesState.GRANTED, null, null, Instant.now());
             em.persist(approved);
-            requested = new Affiliation(account, other);
-            requested.requestTiesAccess();
+            requested = new Affiliation(account, other, Instant.now());
+            requested.requestTiesAccess(Instant.now());
             em.persist(requested);
             member.designateTiesFocalPoint(account);
-            dfp = new DesignatedFocalPoint(member, Sector.ITU_T, account);
+            dfp = new DesignatedFocalPoint(member, Sector.ITU_T, account, Instant.now());
             em.persist(dfp);
             coming = TestData.registration(em, TestData.studyGroupEnding(em, today.plusDays(40)), approved,
                     RegistrationState.APPROVED);

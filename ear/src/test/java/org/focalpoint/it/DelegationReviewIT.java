@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,7 +91,7 @@ class DelegationReviewIT {
             tx.begin();
             organization = TestData.member(em);
             dfp = person(false);
-            em.persist(new DesignatedFocalPoint(organization, Sector.ITU_T, dfp));
+            em.persist(new DesignatedFocalPoint(organization, Sector.ITU_T, dfp, Instant.now()));
             coming = TestData.studyGroupEnding(em, LocalDate.now().plusDays(30));
             ended = TestData.studyGroupEnding(em, LocalDate.now().minusDays(1));
             tx.commit();
@@ -110,12 +111,13 @@ class DelegationReviewIT {
 
         private Account person(boolean ties) {
             Account account = TestData.activeAccount(em, TestData.uniqueEmail("delegate"));
-            Affiliation affiliation = new Affiliation(account, em.find(Organization.class, organization.getId()));
-            affiliation.decide(AffiliationState.APPROVED, null, null);
+            Affiliation affiliation = new Affiliation(account, em.find(Organization.class, organization.getId()),
+                    Instant.now());
+            affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
             em.persist(affiliation);
             if (ties) {
-                em.persist(affiliation.requestTiesAccess());
-                affiliation.getTiesAccess().decide(TiesState.GRANTED, null, null);
+                em.persist(affiliation.requestTiesAccess(Instant.now()));
+                affiliation.getTiesAccess().decide(TiesState.GRANTED, null, null, Instant.now());
             }
             return account;
         }

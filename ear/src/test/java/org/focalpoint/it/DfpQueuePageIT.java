@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 
@@ -73,21 +74,23 @@ class DfpQueuePageIT {
         Account dfp = TestData.approvedPerson(em, consents, organization, DFP, PASSWORD, "Dora", "Designated");
         if (em.createNamedQuery("DesignatedFocalPoint.ofOrganization", DesignatedFocalPoint.class)
                 .setParameter("organization", organization).getResultList().isEmpty()) {
-            em.persist(new DesignatedFocalPoint(organization, Sector.ITU_T, dfp));
+            em.persist(new DesignatedFocalPoint(organization, Sector.ITU_T, dfp, Instant.now()));
         }
         assertNotEquals(dfp, organization.getTiesFocalPoint(), "the DFP is not the TIES Focal Point as well");
         // earlier runs' registrations are withdrawn: the queue shows this run's only
         em.createQuery("select r from Registration r where r.affiliation.organization = :o and r.state = :pending",
                         Registration.class)
                 .setParameter("o", organization).setParameter("pending", RegistrationState.PENDING_APPROVAL)
-                .getResultList().forEach(r -> r.decide(RegistrationState.WITHDRAWN, "Withdrawn", r.getAccount(), null));
+                .getResultList().forEach(r -> r.decide(RegistrationState.WITHDRAWN, "Withdrawn", r.getAccount(), null,
+                        Instant.now()));
         Event event = TestData.studyGroupEnding(em, LocalDate.now().plusDays(50));
         for (String family : new String[]{APPROVED_FAMILY, REJECTED_FAMILY}) {
-            Account delegate = new Account(TestData.uniqueEmail(family.toLowerCase()), "not-a-usable-hash", "Ada", family);
+            Account delegate = new Account(TestData.uniqueEmail(family.toLowerCase()), "not-a-usable-hash", "Ada",
+                    family, Instant.now());
             delegate.activate();
             em.persist(delegate);
-            Affiliation affiliation = new Affiliation(delegate, organization);
-            affiliation.decide(AffiliationState.APPROVED, null, null);
+            Affiliation affiliation = new Affiliation(delegate, organization, Instant.now());
+            affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
             em.persist(affiliation);
             TestData.registration(em, event, affiliation, RegistrationState.PENDING_APPROVAL);
         }

@@ -285,8 +285,8 @@ class EventAdministrationIT {
     private Affiliation delegate(Organization member) throws Exception {
         tx.begin();
         Account person = TestData.activeAccount(em, TestData.uniqueEmail("cancel-delegate"));
-        Affiliation affiliation = new Affiliation(person, em.find(Organization.class, member.getId()));
-        affiliation.decide(AffiliationState.APPROVED, null, null);
+        Affiliation affiliation = new Affiliation(person, em.find(Organization.class, member.getId()), Instant.now());
+        affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
         em.persist(affiliation);
         tx.commit();
         return affiliation;
@@ -438,7 +438,8 @@ class EventAdministrationIT {
         Instant now = Instant.now();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Event event = new Event(Sector.ITU_T, EventKind.STUDY_GROUP, unique("Open then cancelled"),
-                today.plusDays(20), today.plusDays(22), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)));
+                today.plusDays(20), today.plusDays(22), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)),
+                        Instant.now());
         event.holdAt("Geneva");
         em.persist(event);
         tx.commit();

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -72,30 +73,32 @@ class EventRegistrationsIT {
         Account staff = TestData.staff(em);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String orgName = "Acme, \"Quoted\" Telecom " + suffix;
-        Organization acme = new Organization(orgName, "CH", MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_T));
+        Organization acme = new Organization(orgName, "CH", MembershipCategory.SECTOR_MEMBER,
+                EnumSet.of(Sector.ITU_T), Instant.now());
         em.persist(acme);
         Organization other = new Organization("+1 Telecom " + suffix, "FR", MembershipCategory.SECTOR_MEMBER,
-                EnumSet.of(Sector.ITU_T));
+                EnumSet.of(Sector.ITU_T), Instant.now());
         em.persist(other);
         Event event = TestData.studyGroupEnding(em, LocalDate.now().plusDays(40));
         Event otherEvent = TestData.studyGroupEnding(em, LocalDate.now().plusDays(40));
         Registration formula = register(event, acme, FORMULA, "Zoë Ørsted-Łukasz", "formula");
         register(event, acme, "@SUM(A1)", "Brown", "at");
         Registration rejected = register(event, other, "-2+3", "O'Brien, \"Jr\"", "minus");
-        rejected.decide(RegistrationState.REJECTED, "The DFP's decision", staff, "Not our delegate,\nsorry");
+        rejected.decide(RegistrationState.REJECTED, "The DFP's decision", staff, "Not our delegate,\nsorry",
+                Instant.now());
         Registration approved = register(event, other, "Ada", "Lovelace", "ada.lovelace");
-        approved.decide(RegistrationState.APPROVED, "The DFP's decision", staff, null);
+        approved.decide(RegistrationState.APPROVED, "The DFP's decision", staff, null, Instant.now());
         register(otherEvent, other, "Elsewhere", "Person", "elsewhere");
         tx.commit();
         return new Fixture(staff, event, orgName, otherEvent.getId());
     }
 
     private Registration register(Event event, Organization organization, String given, String family, String who) {
-        Account delegate = new Account(TestData.uniqueEmail(who), "not-a-usable-hash", given, family);
+        Account delegate = new Account(TestData.uniqueEmail(who), "not-a-usable-hash", given, family, Instant.now());
         delegate.activate();
         em.persist(delegate);
-        Affiliation affiliation = new Affiliation(delegate, organization);
-        affiliation.decide(AffiliationState.APPROVED, null, null);
+        Affiliation affiliation = new Affiliation(delegate, organization, Instant.now());
+        affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
         em.persist(affiliation);
         return TestData.registration(em, event, affiliation, RegistrationState.PENDING_APPROVAL);
     }

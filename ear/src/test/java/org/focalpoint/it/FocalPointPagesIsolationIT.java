@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -79,16 +80,17 @@ class FocalPointPagesIsolationIT {
         b.designateTiesFocalPoint(TestData.approvedPerson(em, consents, b, FOCAL_POINT_B, PASSWORD, "Bert", "Beta"));
         TestData.approvedPerson(em, consents, b, CONTACT_B, PASSWORD, "Bella", "Beta");
         Account requester = TestData.accountWithEmail(em, REQUESTER_B).orElseGet(() -> {
-            Account r = new Account(REQUESTER_B, "not-a-usable-hash", "Boris", "Beta");
+            Account r = new Account(REQUESTER_B, "not-a-usable-hash", "Boris", "Beta", Instant.now());
             r.activate();
             em.persist(r);
             return r;
         });
         em.createNamedQuery("Affiliation.ofAccount", Affiliation.class).setParameter("account", requester)
                 .getResultStream().filter(x -> x.getState() == AffiliationState.REQUESTED)
-                .forEach(x -> x.decide(AffiliationState.REMOVED, requester, "Withdrawn by the requester"));
-        Affiliation request = new Affiliation(requester, b);
-        request.requestTiesAccess();
+                .forEach(x -> x.decide(AffiliationState.REMOVED, requester, "Withdrawn by the requester",
+                        Instant.now()));
+        Affiliation request = new Affiliation(requester, b, Instant.now());
+        request.requestTiesAccess(Instant.now());
         em.persist(request);
         tx.commit();
     }

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -51,7 +52,7 @@ final class MailSamples {
                 continue;
             }
             Account sender = TestData.accountWithEmail(em, row[0]).orElseGet(() -> {
-                Account a = new Account(row[0], "never-signs-in", "Sample", "Sender");
+                Account a = new Account(row[0], "never-signs-in", "Sample", "Sender", Instant.now());
                 a.activate();
                 em.persist(a);
                 return a;
@@ -62,8 +63,8 @@ final class MailSamples {
                                 + " and f.organization = :o", Long.class)
                         .setParameter("a", sender).setParameter("o", organization).getSingleResult() > 0;
                 if (!affiliated) {
-                    Affiliation affiliation = new Affiliation(sender, organization);
-                    affiliation.decide(AffiliationState.APPROVED, null, null);
+                    Affiliation affiliation = new Affiliation(sender, organization, Instant.now());
+                    affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
                     em.persist(affiliation);
                 }
             }

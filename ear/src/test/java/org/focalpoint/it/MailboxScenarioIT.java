@@ -119,7 +119,8 @@ class MailboxScenarioIT {
                 .setParameter("title", EVENT).getResultStream().findFirst().orElseGet(() -> {
                     LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(200);
                     Event e = new Event(Sector.ITU_T, EventKind.STUDY_GROUP, EVENT, day, day.plusDays(8),
-                            Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(180)));
+                            Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(180)),
+                                    Instant.now());
                     e.holdAt("Geneva");
                     em.persist(e);
                     return e;

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An account moved from the old platform must choose a new password at its first sign-in. */
@@ -50,7 +52,8 @@ class MigratedAccountIT {
         tx.begin();
         Account account = TestData.accountWithEmail(em, EMAIL).orElse(null);
         if (account == null) {
-            account = new Account(EMAIL, PasswordHasher.hash(OLD_PASSWORD.toCharArray()), "Grace", "Hopper");
+            account = new Account(EMAIL, PasswordHasher.hash(OLD_PASSWORD.toCharArray()), "Grace", "Hopper",
+                    Instant.now());
             account.activate();
             em.persist(account);
         } else {

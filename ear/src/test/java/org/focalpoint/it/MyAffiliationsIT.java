@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -72,7 +73,7 @@ class MyAffiliationsIT {
     private Organization nonMember() throws Exception {
         return given(() -> {
             Organization o = new Organization("Non-member " + UUID.randomUUID(), "FR", MembershipCategory.NON_MEMBER,
-                    EnumSet.noneOf(Sector.class));
+                    EnumSet.noneOf(Sector.class), Instant.now());
             em.persist(o);
             return o;
         });
@@ -87,15 +88,15 @@ class MyAffiliationsIT {
             throws Exception {
         return given(() -> {
             Affiliation a = new Affiliation(em.find(Account.class, account.getId()),
-                    em.find(Organization.class, organization.getId()));
+                    em.find(Organization.class, organization.getId()), Instant.now());
             if (ties != null) {
-                a.requestTiesAccess();
+                a.requestTiesAccess(Instant.now());
                 if (ties != TiesState.REQUESTED) {
-                    a.getTiesAccess().decide(ties, TestData.staff(em), "decided by the test");
+                    a.getTiesAccess().decide(ties, TestData.staff(em), "decided by the test", Instant.now());
                 }
             }
             if (state != a.getState()) {
-                a.decide(state, TestData.staff(em), "decided by the test");
+                a.decide(state, TestData.staff(em), "decided by the test", Instant.now());
             }
             em.persist(a);
             return a;

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.openqa.selenium.By;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
 
@@ -71,17 +71,18 @@ class MyAffiliationsPageIT {
         Organization member = organization(MEMBER, MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_D));
         Account delegate = TestData.accountWithEmail(em, EMAIL)
                 .orElseGet(() -> {
-                    Account a = new Account(EMAIL, PasswordHasher.hash(PASSWORD.toCharArray()), "Grace", "Hopper");
+                    Account a = new Account(EMAIL, PasswordHasher.hash(PASSWORD.toCharArray()), "Grace", "Hopper",
+                            Instant.now());
                     a.activate();
                     em.persist(a);
-                    em.persist(new Affiliation(a, home));
+                    em.persist(new Affiliation(a, home, Instant.now()));
                     return a;
                 });
         em.createNamedQuery("Affiliation.ofAccount", Affiliation.class).setParameter("account", delegate)
                 .getResultStream()
                 .filter(a -> a.getOrganization().getId().equals(member.getId())
                         && a.getState() != AffiliationState.REMOVED && a.getState() != AffiliationState.REJECTED)
-                .forEach(a -> a.decide(AffiliationState.REMOVED, null, "Reset by the test"));
+                .forEach(a -> a.decide(AffiliationState.REMOVED, null, "Reset by the test", Instant.now()));
         em.flush();
         consents.accept(delegate, consents.pendingFor(delegate).stream().map(ConsentDocument::getId)
                 .collect(Collectors.toSet()));

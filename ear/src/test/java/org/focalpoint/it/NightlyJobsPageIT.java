@@ -33,6 +33,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,11 +103,11 @@ class NightlyJobsPageIT {
         Account delegate = TestData.activeAccount(em, TestData.uniqueEmail("pagetester"));
         delegate.setGivenName("Nightly");
         delegate.setFamilyName("Pagetester");
-        Affiliation affiliation = new Affiliation(delegate, member);
-        affiliation.decide(AffiliationState.APPROVED, null, null);
+        Affiliation affiliation = new Affiliation(delegate, member, Instant.now());
+        affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
         em.persist(affiliation);
-        em.persist(affiliation.requestTiesAccess());
-        affiliation.getTiesAccess().decide(TiesState.GRANTED, null, null);
+        em.persist(affiliation.requestTiesAccess(Instant.now()));
+        affiliation.getTiesAccess().decide(TiesState.GRANTED, null, null, Instant.now());
         Event event = TestData.studyGroupEnding(em, LocalDate.now().plusDays(20));
         TestData.registration(em, event, affiliation, RegistrationState.PENDING_APPROVAL);
         tx.commit();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -69,7 +70,8 @@ class OptInPageIT {
                 .setParameter("name", ORGANIZATION + "%").getResultList()
                 .forEach(o -> o.rename("Earlier run " + UUID.randomUUID() + " of the opt-in page test"));
         em.flush();
-        em.persist(new Organization(ORGANIZATION, "CH", MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_T)));
+        em.persist(new Organization(ORGANIZATION, "CH", MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_T),
+                Instant.now()));
         tx.commit();
     }
 

@@ -9,10 +9,6 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditEntry;
-import org.focalpoint.organizations.DesignatedFocalPoint;
-import org.focalpoint.organizations.MembershipCategory;
-import org.focalpoint.organizations.Organization;
-import org.focalpoint.organizations.Sector;
 import org.focalpoint.optin.OptInChange;
 import org.focalpoint.optin.OptInEntry;
 import org.focalpoint.optin.OptInFilter;
@@ -26,6 +22,10 @@ import org.focalpoint.optin.OptInStanding;
 import org.focalpoint.optin.OptInStandings;
 import org.focalpoint.optin.SectorOptIn;
 import org.focalpoint.optin.StudyPeriod;
+import org.focalpoint.organizations.DesignatedFocalPoint;
+import org.focalpoint.organizations.MembershipCategory;
+import org.focalpoint.organizations.Organization;
+import org.focalpoint.organizations.Sector;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -95,7 +96,8 @@ class OptInRecordsIT {
     private Organization organization(MembershipCategory category, EnumSet<Sector> sectors, boolean active)
             throws Exception {
         tx.begin();
-        Organization organization = new Organization("Opt-in test " + UUID.randomUUID(), "CH", category, sectors);
+        Organization organization = new Organization("Opt-in test " + UUID.randomUUID(), "CH", category, sectors,
+                Instant.now());
         if (!active) {
             organization.deactivate();
         }
@@ -326,7 +328,7 @@ class OptInRecordsIT {
         em.find(Organization.class, elsewhere.getId()).designateTiesFocalPoint(em.find(Account.class,
                 otherFocalPoint.getId()));
         em.persist(new DesignatedFocalPoint(em.find(Organization.class, organization.getId()), Sector.ITU_T,
-                em.find(Account.class, dfp.getId())));
+                em.find(Account.class, dfp.getId()), Instant.now()));
         tx.commit();
         records.record(staff, organization.getId(), null, optIn(LocalDate.now()));
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -89,40 +90,40 @@ class OrganizationContactsIT {
             focalPoint = person("Fiona", "Focal");
             focalPointAffiliation = approved(focalPoint, TiesState.GRANTED);
             organization.designateTiesFocalPoint(focalPoint);
-            em.persist(new DesignatedFocalPoint(organization, Sector.ITU_T, focalPoint));
+            em.persist(new DesignatedFocalPoint(organization, Sector.ITU_T, focalPoint, Instant.now()));
             delegate = person("Dan", "Delegate");
             delegateAffiliation = approved(delegate, TiesState.GRANTED);
-            delegateDfp = new DesignatedFocalPoint(organization, Sector.ITU_D, delegate);
+            delegateDfp = new DesignatedFocalPoint(organization, Sector.ITU_D, delegate, Instant.now());
             em.persist(delegateDfp);
             colleague = person("Carla", "Colleague");
             colleagueAffiliation = approved(colleague, null);
             applicant = person("Abe", "Applicant");
-            applicantAffiliation = new Affiliation(applicant, organization);
-            applicantAffiliation.requestTiesAccess();
+            applicantAffiliation = new Affiliation(applicant, organization, Instant.now());
+            applicantAffiliation.requestTiesAccess(Instant.now());
             em.persist(applicantAffiliation);
             rejected = person("Rita", "Rejected");
-            Affiliation refused = new Affiliation(rejected, organization);
-            refused.decide(AffiliationState.REJECTED, null, "unknown");
+            Affiliation refused = new Affiliation(rejected, organization, Instant.now());
+            refused.decide(AffiliationState.REJECTED, null, "unknown", Instant.now());
             em.persist(refused);
             gone = person("Gus", "Gone");
             approved(gone, null);
-            gone.deactivate();
+            gone.deactivate(Instant.now());
             tx.commit();
         }
 
         private Account person(String given, String family) {
             Account account = new Account(TestData.uniqueEmail(given.toLowerCase()), "not-a-usable-hash",
-                    given, family + " " + tag);
+                    given, family + " " + tag, Instant.now());
             account.activate();
             em.persist(account);
             return account;
         }
 
         private Affiliation approved(Account account, TiesState ties) {
-            Affiliation affiliation = new Affiliation(account, organization);
-            affiliation.decide(AffiliationState.APPROVED, null, null);
+            Affiliation affiliation = new Affiliation(account, organization, Instant.now());
+            affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
             if (ties != null) {
-                affiliation.requestTiesAccess().decide(ties, null, null);
+                affiliation.requestTiesAccess(Instant.now()).decide(ties, null, null, Instant.now());
             }
             em.persist(affiliation);
             return affiliation;

@@ -69,18 +69,18 @@ class OrganizationOversightIT {
 
     private Organization organization(String name, MembershipCategory category) {
         Organization o = new Organization(tag + " " + name, "CH", category,
-                category.isTiesEligible() ? EnumSet.of(Sector.ITU_T) : EnumSet.noneOf(Sector.class));
+                category.isTiesEligible() ? EnumSet.of(Sector.ITU_T) : EnumSet.noneOf(Sector.class), Instant.now());
         em.persist(o);
         return o;
     }
 
     private Affiliation affiliation(Account account, Organization organization, boolean approved, boolean ties) {
-        Affiliation a = new Affiliation(account, organization);
+        Affiliation a = new Affiliation(account, organization, Instant.now());
         if (approved) {
-            a.decide(AffiliationState.APPROVED, null, null);
+            a.decide(AffiliationState.APPROVED, null, null, Instant.now());
         }
         if (ties) {
-            a.requestTiesAccess();
+            a.requestTiesAccess(Instant.now());
         }
         em.persist(a);
         return a;

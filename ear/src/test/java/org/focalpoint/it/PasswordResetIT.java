@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -103,7 +105,8 @@ class PasswordResetIT {
     void aResetWorksForAMigratedAccountAndLiftsTheObligationToChangeThePassword() {
         String email = SignUpFixture.uniqueEmail();
         Long id = fixture.inTransaction(() -> {
-            Account migrated = new Account(email, PasswordHasher.hash("old platform pw".toCharArray()), "Mig", "Rated");
+            Account migrated = new Account(email, PasswordHasher.hash("old platform pw".toCharArray()), "Mig",
+                    "Rated", Instant.now());
             migrated.activate();
             migrated.requirePasswordChange();
             em.persist(migrated);

@@ -23,6 +23,7 @@ import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -74,11 +75,11 @@ public class ReconciliationCrashSupport extends HttpServlet {
             Event event = TestData.studyGroupEnding(em, LocalDate.now().plusDays(20));
             for (int i = 0; i < delegates; i++) {
                 Account account = TestData.activeAccount(em, tag + "-" + i + "@example.org");
-                Affiliation affiliation = new Affiliation(account, member);
-                affiliation.decide(AffiliationState.APPROVED, null, null);
+                Affiliation affiliation = new Affiliation(account, member, Instant.now());
+                affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
                 em.persist(affiliation);
-                em.persist(affiliation.requestTiesAccess());
-                affiliation.getTiesAccess().decide(TiesState.GRANTED, null, null);
+                em.persist(affiliation.requestTiesAccess(Instant.now()));
+                affiliation.getTiesAccess().decide(TiesState.GRANTED, null, null, Instant.now());
                 TestData.registration(em, event, affiliation, RegistrationState.PENDING_APPROVAL);
             }
             tx.commit();

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +99,7 @@ class ReconciliationIT {
             tx.begin();
             organization = TestData.member(em);
             dfp = person(organization, false);
-            em.persist(new DesignatedFocalPoint(organization, Sector.ITU_T, dfp));
+            em.persist(new DesignatedFocalPoint(organization, Sector.ITU_T, dfp, Instant.now()));
             OptInSetting optIn = new OptInSetting(organization, Sector.ITU_T);
             optIn.optIn(LocalDate.now().minusMonths(6), optInLapses);
             em.persist(optIn);
@@ -123,12 +124,13 @@ class ReconciliationIT {
 
         private Account person(Organization organization, boolean ties) {
             Account account = TestData.activeAccount(em, TestData.uniqueEmail("delegate"));
-            Affiliation affiliation = new Affiliation(account, em.find(Organization.class, organization.getId()));
-            affiliation.decide(AffiliationState.APPROVED, null, null);
+            Affiliation affiliation = new Affiliation(account, em.find(Organization.class, organization.getId()),
+                    Instant.now());
+            affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
             em.persist(affiliation);
             if (ties) {
-                em.persist(affiliation.requestTiesAccess());
-                affiliation.getTiesAccess().decide(TiesState.GRANTED, null, null);
+                em.persist(affiliation.requestTiesAccess(Instant.now()));
+                affiliation.getTiesAccess().decide(TiesState.GRANTED, null, null, Instant.now());
             }
             return account;
         }
@@ -154,10 +156,12 @@ class ReconciliationIT {
         Registration optInLapsed = lapsed.delegate(RegistrationState.AUTO_APPROVED);
         tx.begin();
         em.find(Registration.class, tiesRevoked.getId()).getAffiliation().getTiesAccess()
-                .decide(TiesState.REVOKED, null, "left the project");
-        em.find(Registration.class, deactivated.getId()).getAccount().deactivate();
-        em.find(Registration.class, removed.getId()).getAffiliation().decide(AffiliationState.REMOVED, null, null);
-        em.find(Registration.class, endedEvent.getId()).getAffiliation().decide(AffiliationState.REMOVED, null, null);
+                .decide(TiesState.REVOKED, null, "left the project", Instant.now());
+        em.find(Registration.class, deactivated.getId()).getAccount().deactivate(Instant.now());
+        em.find(Registration.class, removed.getId()).getAffiliation().decide(AffiliationState.REMOVED, null, null,
+                Instant.now());
+        em.find(Registration.class, endedEvent.getId()).getAffiliation().decide(AffiliationState.REMOVED, null, null,
+                Instant.now());
         tx.commit();
         List<Registration> crafted = List.of(tiesRevoked, deactivated, removed, nowQualifies, stillQualifies,
                 stillApproved, endedEvent, optInLapsed);

@@ -94,13 +94,14 @@ class RegistrationDecisionsIT {
         orgB = TestData.member(em);
         dfpA = TestData.activeAccount(em, TestData.uniqueEmail("dfp-a"));
         dfpB = TestData.activeAccount(em, TestData.uniqueEmail("dfp-b"));
-        em.persist(new DesignatedFocalPoint(orgA, Sector.ITU_T, dfpA));
-        em.persist(new DesignatedFocalPoint(orgB, Sector.ITU_T, dfpB));
+        em.persist(new DesignatedFocalPoint(orgA, Sector.ITU_T, dfpA, Instant.now()));
+        em.persist(new DesignatedFocalPoint(orgB, Sector.ITU_T, dfpB, Instant.now()));
         staff = TestData.staff(em);
         sgT = TestData.studyGroupEnding(em, LocalDate.now().plusDays(40));
         Instant opens = Instant.now().minus(Duration.ofDays(10));
         sgR = new Event(Sector.ITU_R, EventKind.STUDY_GROUP, "WP " + UUID.randomUUID(),
-                LocalDate.now().plusDays(30), LocalDate.now().plusDays(32), opens, opens.plus(Duration.ofDays(20)));
+                LocalDate.now().plusDays(30), LocalDate.now().plusDays(32), opens, opens.plus(Duration.ofDays(20)),
+                        Instant.now());
         em.persist(sgR);
         tx.commit();
     }
@@ -109,11 +110,13 @@ class RegistrationDecisionsIT {
     private Registration registered(Organization organization, Event event, String given, RegistrationState state)
             throws Exception {
         tx.begin();
-        Account delegate = new Account(TestData.uniqueEmail(given.toLowerCase()), "not-a-usable-hash", given, "Delegate");
+        Account delegate = new Account(TestData.uniqueEmail(given.toLowerCase()), "not-a-usable-hash", given,
+                "Delegate", Instant.now());
         delegate.activate();
         em.persist(delegate);
-        Affiliation affiliation = new Affiliation(delegate, em.find(Organization.class, organization.getId()));
-        affiliation.decide(AffiliationState.APPROVED, null, null);
+        Affiliation affiliation = new Affiliation(delegate, em.find(Organization.class, organization.getId()),
+                Instant.now());
+        affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
         em.persist(affiliation);
         Registration registration = TestData.registration(em, em.find(Event.class, event.getId()), affiliation, state);
         tx.commit();
@@ -240,7 +243,8 @@ class RegistrationDecisionsIT {
         SeenRegistration seenPending = seen(registration);
         tx.begin();
         Registration withdrawn = em.find(Registration.class, registration.getId());
-        withdrawn.decide(RegistrationState.WITHDRAWN, "Withdrawn by the delegate", withdrawn.getAccount(), null);
+        withdrawn.decide(RegistrationState.WITHDRAWN, "Withdrawn by the delegate", withdrawn.getAccount(), null,
+                Instant.now());
         tx.commit();
 
         for (SeenRegistration item : List.of(seenPending, seen(reload(registration)))) {
@@ -312,8 +316,9 @@ class RegistrationDecisionsIT {
         // Zelda also goes to the ITU-R meeting and asked for TIES access
         tx.begin();
         Registration zelda = em.find(Registration.class, first.getId());
-        em.persist(zelda.getAffiliation().requestTiesAccess());
-        em.persist(new Registration(em.find(Event.class, sgR.getId()), zelda.getAccount(), zelda.getAffiliation()));
+        em.persist(zelda.getAffiliation().requestTiesAccess(Instant.now()));
+        em.persist(new Registration(em.find(Event.class, sgR.getId()), zelda.getAccount(), zelda.getAffiliation(),
+                Instant.now()));
         tx.commit();
 
         assertEquals(2, queue.count(dfpA, orgA.getId(), Sector.ITU_T, null));

@@ -65,18 +65,19 @@ class RegistrationDigestIT {
 
     /** In the caller's transaction: an approved delegate of {@code organization} registered for {@code event}. */
     private Registration registered(Organization organization, Event event, String given) {
-        Account delegate = new Account(TestData.uniqueEmail(given.toLowerCase()), "not-a-usable-hash", given, "Delegate");
+        Account delegate = new Account(TestData.uniqueEmail(given.toLowerCase()), "not-a-usable-hash", given,
+                "Delegate", Instant.now());
         delegate.activate();
         em.persist(delegate);
-        Affiliation affiliation = new Affiliation(delegate, organization);
-        affiliation.decide(AffiliationState.APPROVED, null, null);
+        Affiliation affiliation = new Affiliation(delegate, organization, Instant.now());
+        affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
         em.persist(affiliation);
         return TestData.registration(em, event, affiliation, RegistrationState.PENDING_APPROVAL);
     }
 
     private Account dfpOf(Organization organization, Sector sector) {
         Account dfp = TestData.activeAccount(em, TestData.uniqueEmail("dfp"));
-        em.persist(new DesignatedFocalPoint(organization, sector, dfp));
+        em.persist(new DesignatedFocalPoint(organization, sector, dfp, Instant.now()));
         return dfp;
     }
 
@@ -100,7 +101,8 @@ class RegistrationDigestIT {
         Event sgT = TestData.studyGroupEnding(em, LocalDate.now().plusDays(40));
         Instant opens = Instant.now().minus(Duration.ofDays(10));
         Event sgR = new Event(Sector.ITU_R, EventKind.STUDY_GROUP, "WP " + UUID.randomUUID(),
-                LocalDate.now().plusDays(30), LocalDate.now().plusDays(32), opens, opens.plus(Duration.ofDays(20)));
+                LocalDate.now().plusDays(30), LocalDate.now().plusDays(32), opens, opens.plus(Duration.ofDays(20)),
+                        Instant.now());
         em.persist(sgR);
         Registration first = registered(orgA, sgT, "First");
         Registration second = registered(orgA, sgT, "Second");

@@ -93,9 +93,9 @@ class RegistrationPagesIT {
         Affiliation affiliation = em.createNamedQuery("Affiliation.ofAccount", Affiliation.class)
                 .setParameter("account", delegate).getResultList().get(0);
         if (affiliation.getTiesAccess() == null) {
-            em.persist(affiliation.requestTiesAccess());
+            em.persist(affiliation.requestTiesAccess(Instant.now()));
         }
-        affiliation.getTiesAccess().decide(TiesState.GRANTED, null, null);
+        affiliation.getTiesAccess().decide(TiesState.GRANTED, null, null, Instant.now());
         if (em.createNamedQuery("OptInSetting.of", OptInSetting.class).setParameter("organization", member)
                 .setParameter("sector", Sector.ITU_T).getResultList().isEmpty()) {
             OptInSetting optIn = new OptInSetting(member, Sector.ITU_T);
@@ -106,7 +106,8 @@ class RegistrationPagesIT {
         // a run that stopped half-way left the delegate registered: withdrawn, they may register again
         em.createNamedQuery("Registration.ofAccountTo", Registration.class).setParameter("account", delegate)
                 .setParameter("event", event).getResultStream().filter(r -> r.getState().isStanding())
-                .forEach(r -> r.decide(RegistrationState.WITHDRAWN, "Reset by the test", delegate, null));
+                .forEach(r -> r.decide(RegistrationState.WITHDRAWN, "Reset by the test", delegate, null,
+                        Instant.now()));
         tx.commit();
     }
 
@@ -116,7 +117,8 @@ class RegistrationPagesIT {
                 .setParameter("title", EVENT).getResultStream().findFirst().orElseGet(() -> {
                     LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(300);
                     Event e = new Event(Sector.ITU_T, EventKind.STUDY_GROUP, EVENT, day, day.plusDays(4),
-                            Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(280)));
+                            Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(280)),
+                                    Instant.now());
                     e.holdAt("Geneva");
                     em.persist(e);
                     return e;
@@ -188,8 +190,8 @@ class RegistrationPagesIT {
                 .setParameter("account", account).getResultStream()
                 .anyMatch(a -> a.getOrganization().getId().equals(organization.getId()));
         if (!affiliated) {
-            Affiliation affiliation = new Affiliation(account, organization);
-            affiliation.decide(AffiliationState.APPROVED, null, null);
+            Affiliation affiliation = new Affiliation(account, organization, Instant.now());
+            affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
             em.persist(affiliation);
         }
     }

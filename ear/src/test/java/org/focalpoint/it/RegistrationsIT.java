@@ -99,10 +99,11 @@ class RegistrationsIT {
     private Affiliation delegate(Organization organization, boolean ties) throws Exception {
         tx.begin();
         Account person = TestData.activeAccount(em, TestData.uniqueEmail("delegate"));
-        Affiliation affiliation = new Affiliation(person, em.find(Organization.class, organization.getId()));
-        affiliation.decide(AffiliationState.APPROVED, null, null);
+        Affiliation affiliation = new Affiliation(person, em.find(Organization.class, organization.getId()),
+                Instant.now());
+        affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
         if (ties) {
-            affiliation.requestTiesAccess().decide(TiesState.GRANTED, null, null);
+            affiliation.requestTiesAccess(Instant.now()).decide(TiesState.GRANTED, null, null, Instant.now());
         }
         em.persist(affiliation);
         tx.commit();
@@ -114,7 +115,7 @@ class RegistrationsIT {
         tx.begin();
         Instant now = Instant.now();
         Event event = new Event(Sector.ITU_T, kind, kind.label() + " " + UUID.randomUUID(), endsOn.minusDays(2), endsOn,
-                now.minus(opened), now.plus(closes));
+                now.minus(opened), now.plus(closes), Instant.now());
         event.holdAt("Geneva");
         em.persist(event);
         tx.commit();
@@ -127,7 +128,8 @@ class RegistrationsIT {
 
     private Organization organization(String name, String country, MembershipCategory category) throws Exception {
         tx.begin();
-        Organization o = new Organization(name + " " + UUID.randomUUID(), country, category, EnumSet.of(Sector.ITU_R));
+        Organization o = new Organization(name + " " + UUID.randomUUID(), country, category, EnumSet.of(Sector.ITU_R),
+                Instant.now());
         em.persist(o);
         tx.commit();
         return o;
@@ -209,7 +211,7 @@ class RegistrationsIT {
         Affiliation dfp = delegate(member, false);
         tx.begin();
         em.persist(new DesignatedFocalPoint(em.find(Organization.class, member.getId()), Sector.ITU_T,
-                em.find(Account.class, dfp.getAccount().getId())));
+                em.find(Account.class, dfp.getAccount().getId()), Instant.now()));
         tx.commit();
         Event event = open(EventKind.TSAG);
 
@@ -273,14 +275,14 @@ class RegistrationsIT {
         Event event = open(EventKind.STUDY_GROUP);
         tx.begin();
         Account person = TestData.activeAccount(em, TestData.uniqueEmail("requested"));
-        Affiliation requested = new Affiliation(person, em.find(Organization.class, member.getId()));
+        Affiliation requested = new Affiliation(person, em.find(Organization.class, member.getId()), Instant.now());
         em.persist(requested);
         tx.commit();
         refusedAndNothingWritten(requested, event, "Your affiliation with " + member.getName() + " is not approved");
 
         Affiliation deactivated = delegate(member, true);
         tx.begin();
-        em.find(Account.class, deactivated.getAccount().getId()).deactivate();
+        em.find(Account.class, deactivated.getAccount().getId()).deactivate(Instant.now());
         tx.commit();
         em.getEntityManagerFactory().getCache().evictAll();
         Account gone = em.find(Account.class, deactivated.getAccount().getId());
@@ -413,11 +415,11 @@ class RegistrationsIT {
         tx.begin();
         Instant now = Instant.now();
         Event soon = new Event(Sector.ITU_T, EventKind.STUDY_GROUP, "Soon " + tag, TODAY.plusDays(5), TODAY.plusDays(6),
-                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3)));
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3)), Instant.now());
         Event later = new Event(Sector.ITU_T, EventKind.WORKSHOP, "Later " + tag, TODAY.plusDays(40), TODAY.plusDays(41),
-                now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)));
+                now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), Instant.now());
         Event past = new Event(Sector.ITU_T, EventKind.STUDY_GROUP, "Past " + tag, TODAY.minusDays(5), TODAY.minusDays(4),
-                now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(10)));
+                now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(10)), Instant.now());
         em.persist(soon);
         em.persist(later);
         em.persist(past);

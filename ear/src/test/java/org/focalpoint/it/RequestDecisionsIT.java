@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -89,12 +90,14 @@ class RequestDecisionsIT {
     /** A person asking {@code organization} for an affiliation, with TIES access if {@code ties}. */
     private Affiliation request(Organization organization, String given, boolean ties) throws Exception {
         tx.begin();
-        Account person = new Account(TestData.uniqueEmail(given.toLowerCase()), "not-a-usable-hash", given, "Tester");
+        Account person = new Account(TestData.uniqueEmail(given.toLowerCase()), "not-a-usable-hash", given, "Tester",
+                Instant.now());
         person.activate();
         em.persist(person);
-        Affiliation affiliation = new Affiliation(person, em.find(Organization.class, organization.getId()));
+        Affiliation affiliation = new Affiliation(person, em.find(Organization.class, organization.getId()),
+                Instant.now());
         if (ties) {
-            affiliation.requestTiesAccess();
+            affiliation.requestTiesAccess(Instant.now());
         }
         em.persist(affiliation);
         tx.commit();
@@ -105,9 +108,10 @@ class RequestDecisionsIT {
     private Affiliation tiesOnly(Organization organization) throws Exception {
         tx.begin();
         Account person = TestData.activeAccount(em, TestData.uniqueEmail("ties-only"));
-        Affiliation affiliation = new Affiliation(person, em.find(Organization.class, organization.getId()));
-        affiliation.decide(AffiliationState.APPROVED, null, null);
-        affiliation.requestTiesAccess();
+        Affiliation affiliation = new Affiliation(person, em.find(Organization.class, organization.getId()),
+                Instant.now());
+        affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
+        affiliation.requestTiesAccess(Instant.now());
         em.persist(affiliation);
         tx.commit();
         return affiliation;
@@ -268,7 +272,7 @@ class RequestDecisionsIT {
         Affiliation request = request(orgA, "Withdrawn", false);
         tx.begin();
         Affiliation withdrawn = em.find(Affiliation.class, request.getId());
-        withdrawn.decide(AffiliationState.REMOVED, withdrawn.getAccount(), "Withdrawn");
+        withdrawn.decide(AffiliationState.REMOVED, withdrawn.getAccount(), "Withdrawn", Instant.now());
         tx.commit();
 
         RuleViolation refused = assertThrows(RuleViolation.class,

@@ -66,12 +66,13 @@ class RequestDigestIT {
 
     /** Created in the caller's transaction: a person asking {@code organization}, with TIES access if {@code ties}. */
     private Affiliation request(Organization organization, String given, boolean ties) {
-        Account person = new Account(TestData.uniqueEmail(given.toLowerCase()), "not-a-usable-hash", given, "Tester");
+        Account person = new Account(TestData.uniqueEmail(given.toLowerCase()), "not-a-usable-hash", given, "Tester",
+                Instant.now());
         person.activate();
         em.persist(person);
-        Affiliation affiliation = new Affiliation(person, organization);
+        Affiliation affiliation = new Affiliation(person, organization, Instant.now());
         if (ties) {
-            affiliation.requestTiesAccess();
+            affiliation.requestTiesAccess(Instant.now());
         }
         em.persist(affiliation);
         return affiliation;
@@ -102,7 +103,7 @@ class RequestDigestIT {
         Affiliation both = request(orgA, "Both", true);
         Affiliation affiliationOnly = request(orgA, "Plain", false);
         Affiliation tiesOnly = request(orgA, "Ties", true);
-        tiesOnly.decide(AffiliationState.APPROVED, null, null);
+        tiesOnly.decide(AffiliationState.APPROVED, null, null, Instant.now());
         Affiliation withdrawn = request(orgA, "Withdrawn", false);
         Affiliation decided = request(orgA, "Decided", false);
         Affiliation ofB = request(orgB, "Elsewhere", true);

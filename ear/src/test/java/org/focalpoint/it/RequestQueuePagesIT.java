@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
 
@@ -58,7 +59,8 @@ class RequestQueuePagesIT {
         tx.begin();
         Account focalPoint = TestData.accountWithEmail(em, FOCAL_POINT)
                 .orElseGet(() -> {
-                    Account a = new Account(FOCAL_POINT, PasswordHasher.hash(PASSWORD.toCharArray()), "Queue", "Keeper");
+                    Account a = new Account(FOCAL_POINT, PasswordHasher.hash(PASSWORD.toCharArray()), "Queue",
+                            "Keeper", Instant.now());
                     a.activate();
                     em.persist(a);
                     return a;
@@ -72,12 +74,14 @@ class RequestQueuePagesIT {
         // earlier runs' requests are withdrawn: the queue shows this run's request only
         em.createQuery("select a from Affiliation a where a.organization = :o and a.state = :requested", Affiliation.class)
                 .setParameter("o", organization).setParameter("requested", AffiliationState.REQUESTED)
-                .getResultList().forEach(a -> a.decide(AffiliationState.REMOVED, a.getAccount(), "Withdrawn"));
-        Account requester = new Account(TestData.uniqueEmail("queued"), "not-a-usable-hash", "Ada", REQUESTER_FAMILY);
+                .getResultList().forEach(a -> a.decide(AffiliationState.REMOVED, a.getAccount(), "Withdrawn",
+                        Instant.now()));
+        Account requester = new Account(TestData.uniqueEmail("queued"), "not-a-usable-hash", "Ada", REQUESTER_FAMILY,
+                Instant.now());
         requester.activate();
         em.persist(requester);
-        Affiliation request = new Affiliation(requester, organization);
-        request.requestTiesAccess();
+        Affiliation request = new Affiliation(requester, organization, Instant.now());
+        request.requestTiesAccess(Instant.now());
         em.persist(request);
         tx.commit();
     }

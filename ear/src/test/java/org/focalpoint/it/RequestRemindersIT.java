@@ -96,7 +96,7 @@ class RequestRemindersIT {
             focalPoint = approved(TestData.activeAccount(em, TestData.uniqueEmail("focal-point")));
             organization.designateTiesFocalPoint(focalPoint);
             if (alsoDfp) {
-                em.persist(new DesignatedFocalPoint(organization, Sector.ITU_T, focalPoint));
+                em.persist(new DesignatedFocalPoint(organization, Sector.ITU_T, focalPoint, Instant.now()));
             }
             coming = TestData.studyGroupEnding(em, LocalDate.now().plusDays(30));
             ended = TestData.studyGroupEnding(em, LocalDate.now().minusDays(1));
@@ -107,9 +107,9 @@ class RequestRemindersIT {
         Affiliation request(int daysAgo) throws Exception {
             tx.begin();
             Affiliation affiliation = new Affiliation(TestData.activeAccount(em, TestData.uniqueEmail("asks")),
-                    em.find(Organization.class, organization.getId()));
+                    em.find(Organization.class, organization.getId()), Instant.now());
             em.persist(affiliation);
-            em.persist(affiliation.requestTiesAccess());
+            em.persist(affiliation.requestTiesAccess(Instant.now()));
             em.flush();
             em.createQuery("update Affiliation a set a.requestedAt = :at where a.id = :id")
                     .setParameter("at", ago(daysAgo)).setParameter("id", affiliation.getId()).executeUpdate();
@@ -133,8 +133,9 @@ class RequestRemindersIT {
         }
 
         private Account approved(Account account) {
-            Affiliation affiliation = new Affiliation(account, em.find(Organization.class, organization.getId()));
-            affiliation.decide(AffiliationState.APPROVED, null, null);
+            Affiliation affiliation = new Affiliation(account, em.find(Organization.class, organization.getId()),
+                    Instant.now());
+            affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
             em.persist(affiliation);
             return account;
         }

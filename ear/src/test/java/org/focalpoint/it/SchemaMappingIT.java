@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,9 +61,10 @@ class SchemaMappingIT {
     void rowsGetSequenceIdsAndKeepTheirValues() throws Exception {
         tx.begin();
         try {
-            Account account = new Account("Mapping." + System.nanoTime() + "@Example.org", "hash", "Map", "Ping");
+            Account account = new Account("Mapping." + System.nanoTime() + "@Example.org", "hash", "Map", "Ping",
+                    Instant.now());
             Organization organization = new Organization("Mapping Org", "CH", MembershipCategory.SECTOR_MEMBER,
-                    EnumSet.of(Sector.ITU_T, Sector.ITU_D));
+                    EnumSet.of(Sector.ITU_T, Sector.ITU_D), Instant.now());
             em.persist(account);
             em.persist(organization);
             organization.designateTiesFocalPoint(account);

@@ -13,6 +13,7 @@ import org.focalpoint.signup.SignUpForm;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -51,13 +52,14 @@ final class SignUpFixture {
         inTransaction(() -> {
             TestData.consentDocumentsPublished(em, consents);
             member = persist(new Organization("Telecom " + tag, "CH", MembershipCategory.SECTOR_MEMBER,
-                    EnumSet.of(Sector.ITU_T)));
+                    EnumSet.of(Sector.ITU_T), Instant.now()));
             specificStatus = persist(new Organization("Regional Union " + tag, "KE",
-                    MembershipCategory.INTERNATIONAL_REGIONAL_ORGANIZATION, EnumSet.noneOf(Sector.class)));
+                    MembershipCategory.INTERNATIONAL_REGIONAL_ORGANIZATION, EnumSet.noneOf(Sector.class),
+                            Instant.now()));
             nonMember = persist(new Organization("Startup " + tag, "FR", MembershipCategory.NON_MEMBER,
-                    EnumSet.noneOf(Sector.class)));
+                    EnumSet.noneOf(Sector.class), Instant.now()));
             inactiveMember = new Organization("Defunct Telecom " + tag, "DE", MembershipCategory.SECTOR_MEMBER,
-                    EnumSet.of(Sector.ITU_T));
+                    EnumSet.of(Sector.ITU_T), Instant.now());
             inactiveMember.deactivate();
             persist(inactiveMember);
             return null;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
 import java.util.EnumSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,7 +63,7 @@ class SignUpJourneyIT {
         tx.begin();
         if (TestData.organizationNamed(em, ORGANIZATION).isEmpty()) {
             em.persist(new Organization(ORGANIZATION, "GB", MembershipCategory.SECTOR_MEMBER,
-                    EnumSet.of(Sector.ITU_T)));
+                    EnumSet.of(Sector.ITU_T), Instant.now()));
         }
         TestData.consentDocumentsPublished(em, consents);
         tx.commit();

@@ -31,6 +31,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -117,11 +118,12 @@ class StaffEventsPageIT {
         tx.begin();
         Event event = em.createQuery("select e from Event e where e.title = :title", Event.class)
                 .setParameter("title", TITLE).getSingleResult();
-        Account delegate = new Account(TestData.uniqueEmail("formula"), "not-a-usable-hash", "=1+2", "Müller, \"Max\"");
+        Account delegate = new Account(TestData.uniqueEmail("formula"), "not-a-usable-hash", "=1+2",
+                "Müller, \"Max\"", Instant.now());
         delegate.activate();
         em.persist(delegate);
-        Affiliation affiliation = new Affiliation(delegate, TestData.member(em));
-        affiliation.decide(AffiliationState.APPROVED, null, null);
+        Affiliation affiliation = new Affiliation(delegate, TestData.member(em), Instant.now());
+        affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
         em.persist(affiliation);
         TestData.registration(em, event, affiliation, RegistrationState.APPROVED);
         tx.commit();

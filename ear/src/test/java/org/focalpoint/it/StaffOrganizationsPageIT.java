@@ -30,10 +30,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -125,13 +126,14 @@ class StaffOrganizationsPageIT {
         tx.begin();
         Organization organization = TestData.organizationNamed(em, ORGANIZATION).orElseThrow();
         Account colleague = TestData.accountWithEmail(em, CONTACT).orElseGet(() -> {
-            Account a = new Account(CONTACT, PasswordHasher.hash(CONTACT_PASSWORD.toCharArray()), "Paula", "Pick");
+            Account a = new Account(CONTACT, PasswordHasher.hash(CONTACT_PASSWORD.toCharArray()), "Paula", "Pick",
+                    Instant.now());
             a.activate();
             em.persist(a);
             return a;
         });
-        Affiliation affiliation = new Affiliation(colleague, organization);
-        affiliation.decide(AffiliationState.APPROVED, null, null);
+        Affiliation affiliation = new Affiliation(colleague, organization, Instant.now());
+        affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
         em.persist(affiliation);
         em.flush();
         accept(colleague);

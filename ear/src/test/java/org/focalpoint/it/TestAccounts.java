@@ -45,12 +45,13 @@ public class TestAccounts {
      * document, so that whatever else the test run published does not stand in the way.
      */
     public Account create(String email, String password, AccountState state, boolean staff, boolean mustChangePassword) {
-        Account account = new Account(email, PasswordHasher.hash(password.toCharArray()), "Test", "Person");
+        Account account = new Account(email, PasswordHasher.hash(password.toCharArray()), "Test", "Person",
+                Instant.now());
         if (state == AccountState.ACTIVE) {
             account.activate();
         } else if (state == AccountState.DEACTIVATED) {
             account.activate();
-            account.deactivate();
+            account.deactivate(Instant.now());
         }
         if (staff) {
             account.makeStaff();

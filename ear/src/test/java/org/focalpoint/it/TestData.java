@@ -42,7 +42,7 @@ public final class TestData {
     }
 
     public static Account activeAccount(EntityManager em, String email) {
-        Account account = new Account(email, "not-a-usable-hash", "Ada", "Lovelace");
+        Account account = new Account(email, "not-a-usable-hash", "Ada", "Lovelace", Instant.now());
         account.activate();
         em.persist(account);
         return account;
@@ -50,7 +50,7 @@ public final class TestData {
 
     public static Organization member(EntityManager em) {
         Organization organization = new Organization("Member " + UUID.randomUUID(), "CH",
-                MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_T));
+                MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_T), Instant.now());
         em.persist(organization);
         return organization;
     }
@@ -58,15 +58,15 @@ public final class TestData {
     public static Event studyGroupEnding(EntityManager em, LocalDate endsOn) {
         Instant opens = Instant.now().minus(Duration.ofDays(60));
         Event event = new Event(Sector.ITU_T, EventKind.STUDY_GROUP, "SG " + UUID.randomUUID(),
-                endsOn.minusDays(3), endsOn, opens, opens.plus(Duration.ofDays(30)));
+                endsOn.minusDays(3), endsOn, opens, opens.plus(Duration.ofDays(30)), Instant.now());
         em.persist(event);
         return event;
     }
 
     public static Registration registration(EntityManager em, Event event, Affiliation affiliation, RegistrationState state) {
-        Registration registration = new Registration(event, affiliation.getAccount(), affiliation);
+        Registration registration = new Registration(event, affiliation.getAccount(), affiliation, Instant.now());
         if (state != RegistrationState.PENDING_APPROVAL) {
-            registration.decide(state, "test", null, null);
+            registration.decide(state, "test", null, null, Instant.now());
         }
         em.persist(registration);
         return registration;
@@ -90,7 +90,7 @@ public final class TestData {
     public static Organization organization(EntityManager em, String name, MembershipCategory category,
                                             Set<Sector> sectors) {
         return organizationNamed(em, name).orElseGet(() -> {
-            Organization o = new Organization(name, "CH", category, sectors);
+            Organization o = new Organization(name, "CH", category, sectors, Instant.now());
             em.persist(o);
             return o;
         });
@@ -101,7 +101,7 @@ public final class TestData {
         return accountWithEmail(em, STAFF_EMAIL)
                 .orElseGet(() -> {
                     Account staff = new Account(STAFF_EMAIL, PasswordHasher.hash("Staff-Office-Desk-2026".toCharArray()),
-                            "Sam", "Secretariat");
+                            "Sam", "Secretariat", Instant.now());
                     staff.activate();
                     staff.makeStaff();
                     em.persist(staff);
@@ -116,11 +116,12 @@ public final class TestData {
     public static Account approvedPerson(EntityManager em, ConsentService consents, Organization organization,
                                          String email, String password, String givenName, String familyName) {
         Account account = accountWithEmail(em, email).orElseGet(() -> {
-            Account a = new Account(email, PasswordHasher.hash(password.toCharArray()), givenName, familyName);
+            Account a = new Account(email, PasswordHasher.hash(password.toCharArray()), givenName, familyName,
+                    Instant.now());
             a.activate();
             em.persist(a);
-            Affiliation affiliation = new Affiliation(a, organization);
-            affiliation.decide(AffiliationState.APPROVED, null, null);
+            Affiliation affiliation = new Affiliation(a, organization, Instant.now());
+            affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
             em.persist(affiliation);
             return a;
         });
@@ -135,9 +136,9 @@ public final class TestData {
         Affiliation affiliation = em.createNamedQuery("Affiliation.ofAccount", Affiliation.class)
                 .setParameter("account", account).getResultList().get(0);
         if (affiliation.getTiesAccess() == null) {
-            em.persist(affiliation.requestTiesAccess());
+            em.persist(affiliation.requestTiesAccess(Instant.now()));
         }
-        affiliation.getTiesAccess().decide(TiesState.GRANTED, null, null);
+        affiliation.getTiesAccess().decide(TiesState.GRANTED, null, null, Instant.now());
     }
 
     /** Terms of Use and a Data Privacy statement are published (version 1 if none was). */

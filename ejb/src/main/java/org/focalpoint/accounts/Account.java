@@ -69,13 +69,13 @@ public class Account {
     protected Account() {
     }
 
-    public Account(String email, String passwordHash, String givenName, String familyName) {
+    public Account(String email, String passwordHash, String givenName, String familyName, Instant createdAt) {
         changeEmail(email);
         this.passwordHash = passwordHash;
         this.givenName = givenName;
         this.familyName = familyName;
         this.state = AccountState.PENDING_VERIFICATION;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     /** The key under which an address is unique, whatever the case it was typed in. */
@@ -165,9 +165,9 @@ public class Account {
         this.state = AccountState.ACTIVE;
     }
 
-    public void deactivate() {
+    public void deactivate(Instant at) {
         this.state = AccountState.DEACTIVATED;
-        this.deactivatedAt = Instant.now();
+        this.deactivatedAt = at;
     }
 
     public boolean isStaff() {

@@ -1,6 +1,7 @@
 package org.focalpoint.accounts;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -24,6 +26,9 @@ public class AccountTokens {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    Clock clock;
+
     /** A new link for the purpose; any earlier unused link of the same purpose stops working. */
     public String issue(Account account, TokenPurpose purpose) {
         return issue(account, purpose, null);
@@ -35,7 +40,7 @@ public class AccountTokens {
     }
 
     private String issue(Account account, TokenPurpose purpose, String newEmail) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<AccountToken> earlier = em.createNamedQuery("AccountToken.unusedOf", AccountToken.class)
                 .setParameter("account", account)
                 .setParameter("purpose", purpose)
@@ -64,7 +69,7 @@ public class AccountTokens {
             throw new RuleViolation("This link is not valid. Please use the link from your most recent e-mail.");
         }
         AccountToken token = found.get(0);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (token.isUsed()) {
             throw new RuleViolation("This link has already been used or replaced by a newer one. "
                     + "Please use the link from your most recent e-mail, or ask for a new one.");

@@ -8,6 +8,7 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /** A signed-in person sets their own password. */
@@ -16,6 +17,9 @@ public class Passwords {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private AuditLog audit;
@@ -40,14 +44,14 @@ public class Passwords {
     public void changePassword(Account self, String current, String password, String confirmation) {
         Account account = currentCopyOf(self);
         String key = SignInThrottle.accountKey(account);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // a guess at the current password is a guess at the sign-in password: same counts, same limits
         if (!throttles.verdictFor(key, now).allowed()) {
             throw new RuleViolation("Too many wrong passwords were entered for this account. "
                     + "Please try again later, or reset your password.");
         }
         if (current == null || current.isEmpty() || !PasswordHasher.matches(current.toCharArray(), account.getPasswordHash())) {
-            throttles.recordFailure(key, Instant.now());
+            throttles.recordFailure(key, clock.instant());
             throw new RuleViolation("The current password is not correct.");
         }
         replace(account, password, confirmation, "Password changed on the profile page");

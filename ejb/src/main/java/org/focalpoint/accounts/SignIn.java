@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.focalpoint.accounts.SignInResult.Outcome;
 import org.focalpoint.security.Roles;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -40,6 +41,9 @@ public class SignIn {
     private EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     private SignInThrottles throttles;
 
     /**
@@ -51,7 +55,7 @@ public class SignIn {
         if (email == null || email.isBlank() || password == null || password.length == 0) {
             return SignInResult.refused(Outcome.WRONG_CREDENTIALS, "Please enter your e-mail address and password.");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String addressKey = SignInThrottle.addressKey(remoteAddress);
         Account account = find(email);
         String accountKey = account == null ? null : SignInThrottle.accountKey(account);
@@ -101,7 +105,7 @@ public class SignIn {
 
     /** Counted from when the check ended, not from when it began: the wait is the person's, not the hash's. */
     private SignInResult failed(String accountKey, String addressKey) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean accountLocked = accountKey != null && record(accountKey, now).lockStarted();
         boolean addressLocked = record(addressKey, now).lockStarted();
         if (accountLocked) {

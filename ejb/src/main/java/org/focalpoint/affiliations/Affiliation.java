@@ -63,23 +63,23 @@ public class Affiliation {
     }
 
     /** A new affiliation: effective at once for a non-member, requested for an ITU Member. */
-    public Affiliation(Account account, Organization organization) {
+    public Affiliation(Account account, Organization organization, Instant requestedAt) {
         this.account = account;
         this.organization = organization;
-        this.requestedAt = Instant.now();
+        this.requestedAt = requestedAt;
         if (organization.getCategory().affiliationNeedsApproval()) {
             this.state = AffiliationState.REQUESTED;
         } else {
             this.state = AffiliationState.APPROVED;
-            this.decision = new Decision(null, null);
+            this.decision = new Decision(null, null, requestedAt);
         }
     }
 
-    public TiesAccess requestTiesAccess() {
+    public TiesAccess requestTiesAccess(Instant at) {
         if (!organization.isTiesEligible()) {
             throw new IllegalStateException("TIES access is only for ITU Members");
         }
-        this.tiesAccess = new TiesAccess(this);
+        this.tiesAccess = new TiesAccess(this, at);
         return tiesAccess;
     }
 
@@ -120,8 +120,8 @@ public class Affiliation {
         return tiesAccess;
     }
 
-    public void decide(AffiliationState outcome, Account by, String reason) {
+    public void decide(AffiliationState outcome, Account by, String reason, Instant at) {
         this.state = outcome;
-        this.decision = new Decision(by, reason);
+        this.decision = new Decision(by, reason, at);
     }
 }

@@ -15,6 +15,7 @@ import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.OrganizationDirectory;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -40,6 +41,9 @@ public class MyAffiliations {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private OrganizationDirectory directory;
@@ -73,8 +77,8 @@ public class MyAffiliations {
         if (withTies && !organization.isTiesEligible()) {
             throw new RuleViolation(MyAffiliations.TIES_NOT_ELIGIBLE);
         }
-        Affiliation affiliation = new Affiliation(account, organization);
-        TiesAccess ties = withTies ? affiliation.requestTiesAccess() : null;
+        Affiliation affiliation = new Affiliation(account, organization, clock.instant());
+        TiesAccess ties = withTies ? affiliation.requestTiesAccess(clock.instant()) : null;
         em.persist(affiliation);
         audit.record(account, organization, AuditAction.AFFILIATION_REQUESTED, Affiliation.class, affiliation.getId(),
                 organization.getName() + (affiliation.isApproved() ? " (effective at once: not an ITU Member)" : ""),
@@ -103,7 +107,7 @@ public class MyAffiliations {
         TiesAccess ties = affiliation.getTiesAccess();
         String detail = organization.getName();
         if (ties == null) {
-            ties = affiliation.requestTiesAccess();
+            ties = affiliation.requestTiesAccess(clock.instant());
             em.persist(ties);
         } else if (ties.getState() == TiesState.REQUESTED) {
             throw new RuleViolation("You have already asked for TIES access through " + organization.getName() + ".");
@@ -111,7 +115,7 @@ public class MyAffiliations {
             throw new RuleViolation("You already have TIES access through " + organization.getName() + ".");
         } else {
             detail += " (asked again after it was " + ties.getState().name().toLowerCase() + ")";
-            ties.askAgain();
+            ties.askAgain(clock.instant());
         }
         flushOrAlreadyDecided();
         audit.record(affiliation.getAccount(), organization, AuditAction.TIES_ACCESS_REQUESTED, TiesAccess.class,
@@ -129,7 +133,7 @@ public class MyAffiliations {
         TiesAccess ties = affiliation.getTiesAccess();
         boolean tiesWaits = ties != null && ties.getState() == TiesState.REQUESTED;
         if (affiliation.getState() == AffiliationState.REQUESTED) {
-            affiliation.decide(AffiliationState.REMOVED, account, WITHDRAWN);
+            affiliation.decide(AffiliationState.REMOVED, account, WITHDRAWN, clock.instant());
             audit.record(account, organization, AuditAction.AFFILIATION_WITHDRAWN, Affiliation.class,
                     affiliation.getId(), organization.getName(), WITHDRAWN);
         } else if (!(affiliation.getState() == AffiliationState.APPROVED && tiesWaits)) {
@@ -138,7 +142,7 @@ public class MyAffiliations {
         if (tiesWaits) {
             // TIES requests have no withdrawn state: like deactivation, the request is closed with
             // the reason saying so, and the history stays in the table
-            ties.decide(TiesState.REJECTED, account, WITHDRAWN);
+            ties.decide(TiesState.REJECTED, account, WITHDRAWN, clock.instant());
             audit.record(account, organization, AuditAction.TIES_ACCESS_WITHDRAWN, TiesAccess.class, ties.getId(),
                     organization.getName(), WITHDRAWN);
         }

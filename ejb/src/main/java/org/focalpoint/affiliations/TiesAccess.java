@@ -49,19 +49,19 @@ public class TiesAccess {
     protected TiesAccess() {
     }
 
-    TiesAccess(Affiliation affiliation) {
+    TiesAccess(Affiliation affiliation, Instant requestedAt) {
         this.affiliation = affiliation;
         this.state = TiesState.REQUESTED;
-        this.requestedAt = Instant.now();
+        this.requestedAt = requestedAt;
     }
 
     /**
      * A refused or revoked request asked for again: the same row waits anew (one per affiliation);
      * the earlier decision stays in the audit trail.
      */
-    void askAgain() {
+    void askAgain(Instant at) {
         this.state = TiesState.REQUESTED;
-        this.requestedAt = Instant.now();
+        this.requestedAt = at;
         this.decision = null;
     }
 
@@ -90,8 +90,8 @@ public class TiesAccess {
         return decision;
     }
 
-    public void decide(TiesState outcome, Account by, String reason) {
+    public void decide(TiesState outcome, Account by, String reason, Instant at) {
         this.state = outcome;
-        this.decision = new Decision(by, reason);
+        this.decision = new Decision(by, reason, at);
     }
 }

@@ -61,8 +61,8 @@ public class AuditEntry {
     }
 
     AuditEntry(Account actor, String actorLabel, Organization onBehalfOf, AuditAction action, String subjectType,
-               Long subjectId, String detail, String reason) {
-        this.occurredAt = Instant.now();
+               Long subjectId, String detail, String reason, Instant occurredAt) {
+        this.occurredAt = occurredAt;
         this.actor = actor;
         this.actorLabel = actorLabel;
         this.onBehalfOf = onBehalfOf;

@@ -3,11 +3,13 @@ package org.focalpoint.audit;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.organizations.Organization;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -21,12 +23,15 @@ public class AuditLog {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    Clock clock;
+
     /** A change made by a person, or by the platform when {@code actor} is null. */
     public void record(Account actor, Organization onBehalfOf, AuditAction action, Class<?> subjectType,
                        Long subjectId, String detail, String reason) {
         String label = actor == null ? "FocalPoint" : actor.getFullName() + " <" + actor.getEmail() + ">";
         em.persist(new AuditEntry(actor, label, onBehalfOf, action, subjectType.getSimpleName(), subjectId,
-                detail, reason));
+                detail, reason, clock.instant()));
     }
 
     /** Entries about one subject, oldest first. */

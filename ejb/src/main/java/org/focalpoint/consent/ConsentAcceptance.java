@@ -42,10 +42,10 @@ public class ConsentAcceptance {
     protected ConsentAcceptance() {
     }
 
-    public ConsentAcceptance(Account account, ConsentDocument document) {
+    public ConsentAcceptance(Account account, ConsentDocument document, Instant acceptedAt) {
         this.account = account;
         this.document = document;
-        this.acceptedAt = Instant.now();
+        this.acceptedAt = acceptedAt;
     }
 
     public Long getId() {

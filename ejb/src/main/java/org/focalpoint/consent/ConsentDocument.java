@@ -53,13 +53,14 @@ public class ConsentDocument {
     protected ConsentDocument() {
     }
 
-    public ConsentDocument(ConsentKind kind, int docVersion, String title, String body, Account publishedBy) {
+    public ConsentDocument(ConsentKind kind, int docVersion, String title, String body, Account publishedBy,
+            Instant publishedAt) {
         this.kind = kind;
         this.docVersion = docVersion;
         this.title = title;
         this.body = body;
         this.publishedBy = publishedBy;
-        this.publishedAt = Instant.now();
+        this.publishedAt = publishedAt;
     }
 
     public Long getId() {

@@ -9,6 +9,7 @@ import org.focalpoint.accounts.Account;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,9 @@ public class ConsentService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private AuditLog audit;
@@ -64,7 +68,7 @@ public class ConsentService {
                     + String.join(" and the ", leftOut.stream().map(d -> d.getKind().label()).toList()) + ".");
         }
         for (ConsentDocument document : pending) {
-            em.persist(new ConsentAcceptance(account, document));
+            em.persist(new ConsentAcceptance(account, document, clock.instant()));
             audit.record(account, null, AuditAction.CONSENT_ACCEPTED, Account.class, account.getId(),
                     document.getKind().label() + " version " + document.getDocVersion(), null);
         }
@@ -90,7 +94,7 @@ public class ConsentService {
         }
         int next = currentDocuments().stream().filter(d -> d.getKind() == kind)
                 .mapToInt(ConsentDocument::getDocVersion).max().orElse(0) + 1;
-        ConsentDocument document = new ConsentDocument(kind, next, title.strip(), body.strip(), staff);
+        ConsentDocument document = new ConsentDocument(kind, next, title.strip(), body.strip(), staff, clock.instant());
         em.persist(document);
         audit.record(staff, null, AuditAction.CONSENT_PUBLISHED, ConsentDocument.class, document.getId(),
                 kind.label() + " version " + next, null);

@@ -19,6 +19,7 @@ import org.focalpoint.notifications.Mailer;
 import org.focalpoint.organizations.DesignatedFocalPoint;
 import org.focalpoint.organizations.Organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -38,6 +39,9 @@ public class Deactivation {
     private EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -52,14 +56,14 @@ public class Deactivation {
         if (!confirms(account, confirmationText)) {
             throw new RuleViolation("To confirm, type your e-mail address exactly as shown: " + account.getEmail());
         }
-        account.deactivate();
+        account.deactivate(clock.instant());
         audit.record(account, null, AuditAction.ACCOUNT_DEACTIVATED, Account.class, account.getId(), null, null);
 
         for (Affiliation affiliation : em.createNamedQuery("Affiliation.ofAccount", Affiliation.class)
                 .setParameter("account", account).getResultList()) {
             lapseTiesAccess(account, affiliation);
             if (affiliation.getState() == AffiliationState.REQUESTED) {
-                affiliation.decide(AffiliationState.REMOVED, account, WITHDRAWN);
+                affiliation.decide(AffiliationState.REMOVED, account, WITHDRAWN, clock.instant());
                 audit.record(account, affiliation.getOrganization(), AuditAction.AFFILIATION_WITHDRAWN,
                         Affiliation.class, affiliation.getId(), affiliation.getOrganization().getName(), WITHDRAWN);
             }
@@ -79,11 +83,12 @@ public class Deactivation {
                     dfp.getOrganization().getName() + ", " + dfp.getSector().label(), LAPSED);
             em.remove(dfp);
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (Registration registration : em.createNamedQuery("Registration.ofAccountNotEnded", Registration.class)
                 .setParameter("account", account).setParameter("today", today).getResultList()) {
             if (isCancelledByDeactivation(registration.getState(), registration.getEvent().getEndsOn(), today)) {
-                registration.decide(RegistrationState.CANCELLED, "account deactivated", account, LAPSED);
+                registration.decide(RegistrationState.CANCELLED, "account deactivated", account, LAPSED,
+                        clock.instant());
                 audit.record(account, registration.getAffiliation().getOrganization(),
                         AuditAction.REGISTRATION_CANCELLED, Registration.class, registration.getId(),
                         registration.getEvent().getTitle(), LAPSED);
@@ -104,7 +109,7 @@ public class Deactivation {
         }
         boolean revoked = outcome.get() == TiesState.REVOKED;
         String reason = revoked ? LAPSED : WITHDRAWN;
-        ties.decide(outcome.get(), account, reason);
+        ties.decide(outcome.get(), account, reason, clock.instant());
         audit.record(account, affiliation.getOrganization(),
                 revoked ? AuditAction.TIES_ACCESS_REVOKED : AuditAction.TIES_ACCESS_WITHDRAWN,
                 TiesAccess.class, ties.getId(), affiliation.getOrganization().getName(), reason);

@@ -30,8 +30,8 @@ public class Decision {
     protected Decision() {
     }
 
-    public Decision(Account by, String reason) {
-        this.at = Instant.now();
+    public Decision(Account by, String reason, Instant at) {
+        this.at = at;
         this.by = by;
         this.reason = reason;
     }

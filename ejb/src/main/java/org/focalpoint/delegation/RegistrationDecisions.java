@@ -17,6 +17,7 @@ import org.focalpoint.notifications.Mailer;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.organizations.Sector;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +37,9 @@ public class RegistrationDecisions {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private DelegationAuthority authority;
@@ -115,9 +119,9 @@ public class RegistrationDecisions {
         Event event = registration.getEvent();
         if (approve) {
             registration.decide(RegistrationState.APPROVED,
-                    deciding.asStaff() ? APPROVED_BY_STAFF_BASIS : APPROVED_BASIS, actor, null);
+                    deciding.asStaff() ? APPROVED_BY_STAFF_BASIS : APPROVED_BASIS, actor, null, clock.instant());
         } else {
-            registration.decide(RegistrationState.REJECTED, "Rejected", actor, reason);
+            registration.decide(RegistrationState.REJECTED, "Rejected", actor, reason, clock.instant());
         }
         String detail = delegate.getFullName() + " <" + delegate.getEmail() + ">, " + event.getTitle()
                 + " (" + event.getStartsOn() + "), " + deciding.organization().getName()

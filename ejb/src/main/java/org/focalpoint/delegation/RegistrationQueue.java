@@ -12,6 +12,7 @@ import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.persistence.Like;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -49,6 +50,9 @@ public class RegistrationQueue {
     private EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     private DelegationAuthority authority;
 
     /** One page of the waiting registrations, ties broken by registration id so pages never overlap. */
@@ -60,7 +64,7 @@ public class RegistrationQueue {
         List<Object[]> rows = bindWaiting(em.createQuery(jpql, Object[].class), deciding, pattern)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultList();
         Map<Long, Long> live = liveRegistrations(rows.stream().map(row -> (Long) row[9]).distinct().toList());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return rows.stream().map(row -> {
             // the line's own registration is live too if its event has not ended: it is not "other"
             long own = ((LocalDate) row[10]).isBefore(today) ? 0 : 1;
@@ -86,7 +90,7 @@ public class RegistrationQueue {
                 + " where a.organization = :organization and e.sector = :sector and e.endsOn >= :today"
                 + " order by e.startsOn, e.title, e.id, p.familyName, p.givenName, r.id";
         return bindOrganization(em.createQuery(jpql, Object[].class), deciding)
-                .setParameter("today", LocalDate.now())
+                .setParameter("today", LocalDate.now(clock))
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize))
                 .getResultList().stream()
                 .map(row -> new DelegationLine((Long) row[0], (String) row[1], (LocalDate) row[2], (LocalDate) row[3],
@@ -98,7 +102,7 @@ public class RegistrationQueue {
     public long delegationCount(Account actor, Long organizationId, Sector sector) {
         DecidingFor deciding = authority.decideFor(actor, organizationId, sector);
         return bindOrganization(em.createQuery("select count(r)" + UPCOMING, Long.class), deciding)
-                .setParameter("today", LocalDate.now()).getSingleResult();
+                .setParameter("today", LocalDate.now(clock)).getSingleResult();
     }
 
     /**
@@ -136,7 +140,7 @@ public class RegistrationQueue {
         }
         em.createQuery("select r.account.id, count(r) from Registration r where r.account.id in :accounts"
                         + " and r.event.endsOn >= :today and r.state in :live group by r.account.id", Object[].class)
-                .setParameter("accounts", accountIds).setParameter("today", LocalDate.now())
+                .setParameter("accounts", accountIds).setParameter("today", LocalDate.now(clock))
                 .setParameter("live", LIVE)
                 .getResultList().forEach(row -> live.put((Long) row[0], ((Number) row[1]).longValue()));
         return live;

@@ -56,12 +56,12 @@ public class DelegationReview {
     protected DelegationReview() {
     }
 
-    DelegationReview(ReviewSeat seat, long runId, LocalDate sentOn, int tiesUsers, int registrations) {
+    DelegationReview(ReviewSeat seat, long runId, LocalDate sentOn, int tiesUsers, int registrations, Instant sentAt) {
         this.organizationId = seat.organizationId();
         this.sector = seat.sector();
         this.accountId = seat.accountId();
         this.runId = runId;
-        this.sentAt = Instant.now();
+        this.sentAt = sentAt;
         this.sentOn = sentOn;
         this.tiesUsers = tiesUsers;
         this.registrations = registrations;

@@ -18,6 +18,7 @@ import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,6 +42,9 @@ public class DelegationReviews {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private Mailer mailer;
@@ -104,8 +108,8 @@ public class DelegationReviews {
                 sheet.users() + " TIES users, " + sheet.registrations() + " upcoming registrations, to "
                         + focalPoint.getEmail()));
         if (!dryRun) {
-            em.persist(new DelegationReview(seat, runId, today, sheet.users(), sheet.registrations()));
-            em.persist(new RunNotification(runId, seat.subjectKey(), mail));
+            em.persist(new DelegationReview(seat, runId, today, sheet.users(), sheet.registrations(), clock.instant()));
+            em.persist(new RunNotification(runId, seat.subjectKey(), mail, clock.instant()));
             mailer.send(mail);
         }
         em.find(RunPartition.class, new RunPartition.Key(runId, 0)).progressed(1);

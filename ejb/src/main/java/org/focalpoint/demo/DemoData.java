@@ -23,6 +23,7 @@ import org.focalpoint.organizations.DesignatedFocalPoint;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,6 +60,9 @@ public class DemoData {
     private EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     private ConsentService consent;
 
     @Inject
@@ -83,7 +87,7 @@ public class DemoData {
         Account staff = person("elena.petrova", "Elena", "Petrova", "CH");
         staff.makeStaff();
 
-        DemoOrganizations orgs = DemoOrganizations.create();
+        DemoOrganizations orgs = DemoOrganizations.create(clock.instant());
         orgs.all().forEach(em::persist);
         Event studyGroup = studyGroupMeeting();
         workshop();
@@ -111,10 +115,11 @@ public class DemoData {
                 ITU_R);
         Affiliation tom = delegate(orgs.acme(), marco, "tom.keller", "Tom", "Keller", true);
         // waits for Acme's ITU-T DFP, Marco
-        em.persist(new Registration(studyGroup, tom.getAccount(), tom));
+        em.persist(new Registration(studyGroup, tom.getAccount(), tom, clock.instant()));
         delegate(orgs.acme(), marco, "sofia.lopez", "Sofia", "López", false);
-        Affiliation waiting = new Affiliation(person("kenji.sato", "Kenji", "Sato", "JP"), orgs.acme());
-        waiting.requestTiesAccess();
+        Affiliation waiting = new Affiliation(person("kenji.sato", "Kenji", "Sato", "JP"), orgs.acme(),
+                clock.instant());
+        waiting.requestTiesAccess(clock.instant());
         em.persist(waiting);
 
         Account anna = tiesFocalPoint(orgs.nordic(), staff, "anna.virtanen", "Anna", "Virtanen", "FI");
@@ -125,12 +130,12 @@ public class DemoData {
         Account grace = tiesFocalPoint(orgs.lakeside(), staff, "grace.okafor", "Grace", "Okafor", "CA");
         designate(orgs.lakeside(), grace, ITU_R, ITU_T, ITU_D);
 
-        em.persist(new Affiliation(person("noah.smith", "Noah", "Smith", "NL"), orgs.openCities()));
+        em.persist(new Affiliation(person("noah.smith", "Noah", "Smith", "NL"), orgs.openCities(), clock.instant()));
         return migrated;
     }
 
     private Account person(String name, String givenName, String familyName, String country) {
-        Account account = new Account(name + MAIL_DOMAIN, passwordHash, givenName, familyName);
+        Account account = new Account(name + MAIL_DOMAIN, passwordHash, givenName, familyName, clock.instant());
         account.setCountry(country);
         account.activate();
         em.persist(account);
@@ -156,10 +161,10 @@ public class DemoData {
 
     private Affiliation approvedAffiliation(Organization organization, Account account, Account decidedBy,
                                             boolean ties) {
-        Affiliation affiliation = new Affiliation(account, organization);
-        affiliation.decide(AffiliationState.APPROVED, decidedBy, null);
+        Affiliation affiliation = new Affiliation(account, organization, clock.instant());
+        affiliation.decide(AffiliationState.APPROVED, decidedBy, null, clock.instant());
         if (ties) {
-            affiliation.requestTiesAccess().decide(TiesState.GRANTED, decidedBy, null);
+            affiliation.requestTiesAccess(clock.instant()).decide(TiesState.GRANTED, decidedBy, null, clock.instant());
         }
         em.persist(affiliation);
         return affiliation;
@@ -167,25 +172,26 @@ public class DemoData {
 
     private void designate(Organization organization, Account account, Sector... sectors) {
         for (Sector sector : sectors) {
-            em.persist(new DesignatedFocalPoint(organization, sector, account));
+            em.persist(new DesignatedFocalPoint(organization, sector, account, clock.instant()));
         }
     }
 
     /** Six weeks ahead in Geneva; registration open since a fortnight, closing a week before. */
     private Event studyGroupMeeting() {
-        LocalDate starts = LocalDate.now().plusWeeks(6);
+        LocalDate starts = LocalDate.now(clock).plusWeeks(6);
         Event meeting = new Event(ITU_T, EventKind.STUDY_GROUP, "ITU-T Study Group 17 (Security) meeting",
-                starts, starts.plusDays(9), Instant.now().minus(Duration.ofDays(14)),
-                starts.minusWeeks(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+                starts, starts.plusDays(9), clock.instant().minus(Duration.ofDays(14)),
+                starts.minusWeeks(1).atStartOfDay().toInstant(ZoneOffset.UTC), clock.instant());
         meeting.holdAt("Geneva, Switzerland");
         em.persist(meeting);
         return meeting;
     }
 
     private void workshop() {
-        LocalDate day = LocalDate.now().plusWeeks(3);
+        LocalDate day = LocalDate.now(clock).plusWeeks(3);
         Event workshop = new Event(ITU_T, EventKind.WORKSHOP, "ITU Workshop on Digital Public Infrastructure",
-                day, day, Instant.now().minus(Duration.ofDays(7)), day.atStartOfDay().toInstant(ZoneOffset.UTC));
+                day, day, clock.instant().minus(Duration.ofDays(7)), day.atStartOfDay().toInstant(ZoneOffset.UTC),
+                        clock.instant());
         workshop.holdVirtually();
         em.persist(workshop);
     }

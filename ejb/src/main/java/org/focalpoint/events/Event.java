@@ -72,7 +72,7 @@ public class Event {
     }
 
     public Event(Sector sector, EventKind kind, String title, LocalDate startsOn, LocalDate endsOn,
-                 Instant registrationOpens, Instant registrationCloses) {
+                 Instant registrationOpens, Instant registrationCloses, Instant createdAt) {
         this.sector = sector;
         this.kind = kind;
         this.title = title;
@@ -81,7 +81,7 @@ public class Event {
         this.registrationOpens = registrationOpens;
         this.registrationCloses = registrationCloses;
         this.approvalRequired = kind.isStatutory();
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public Long getId() {
@@ -176,8 +176,8 @@ public class Event {
     }
 
     /** For good: a cancelled event is not opened again (a new event is created instead). */
-    public void cancel(String reason) {
-        this.cancelledAt = Instant.now();
+    public void cancel(String reason, Instant at) {
+        this.cancelledAt = at;
         this.cancellationReason = reason;
     }
 }

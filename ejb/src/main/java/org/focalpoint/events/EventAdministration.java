@@ -14,6 +14,7 @@ import org.focalpoint.notifications.Mailer;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.SecretariatStaff;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -39,6 +40,9 @@ public class EventAdministration {
     private EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -57,7 +61,7 @@ public class EventAdministration {
         Account staff = SecretariatStaff.require(em, actor, ONLY_STAFF);
         EventData clean = checked(data);
         Event event = new Event(clean.sector(), clean.kind(), clean.title(), clean.startsOn(), clean.endsOn(),
-                clean.registrationOpens(), clean.registrationCloses());
+                clean.registrationOpens(), clean.registrationCloses(), clock.instant());
         hold(event, clean);
         em.persist(event);
         em.flush();
@@ -114,7 +118,7 @@ public class EventAdministration {
             throw new RuleViolation(event.getTitle() + " has ended (" + event.getEndsOn()
                     + "): an event that took place cannot be cancelled.");
         }
-        event.cancel(why);
+        event.cancel(why, clock.instant());
         try {
             // Registrations.register locks the event row: one made meanwhile is committed before this
             // update goes through, so the query below sees it; one made after sees the cancellation.
@@ -129,7 +133,7 @@ public class EventAdministration {
         for (Registration registration : standing) {
             Account delegate = registration.getAccount();
             Organization organization = registration.getAffiliation().getOrganization();
-            registration.decide(RegistrationState.CANCELLED, CANCELLED_BASIS, staff, why);
+            registration.decide(RegistrationState.CANCELLED, CANCELLED_BASIS, staff, why, clock.instant());
             audit.record(staff, organization, AuditAction.REGISTRATION_CANCELLED, Registration.class,
                     registration.getId(), delegate.getFullName() + " <" + delegate.getEmail() + ">, "
                             + event.getTitle() + ", on behalf of " + organization.getName(), why);

@@ -1,6 +1,7 @@
 package org.focalpoint.events;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -9,6 +10,7 @@ import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.persistence.Like;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +32,9 @@ public class EventCatalog {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /** One page, the soonest first, ties broken by id so that pages never overlap. */
     public List<EventOffer> page(Account self, EventSearch search, int first, int pageSize) {
@@ -57,7 +62,7 @@ public class EventCatalog {
                 .setParameter("account", self).getResultStream()
                 .filter(a -> a.getState() == AffiliationState.APPROVED).toList();
         RegistrationFacts facts = new RegistrationFacts(em);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<EventOffer> offers = new ArrayList<>();
         for (Event event : events) {
             Registration registration = registered.get(event.getId());

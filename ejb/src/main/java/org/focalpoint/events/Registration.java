@@ -14,8 +14,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.focalpoint.accounts.Account;
-import org.focalpoint.decisions.Decision;
 import org.focalpoint.affiliations.Affiliation;
+import org.focalpoint.decisions.Decision;
 
 import java.time.Instant;
 
@@ -70,12 +70,12 @@ public class Registration {
     protected Registration() {
     }
 
-    public Registration(Event event, Account account, Affiliation affiliation) {
+    public Registration(Event event, Account account, Affiliation affiliation, Instant registeredAt) {
         this.event = event;
         this.account = account;
         this.affiliation = affiliation;
         this.state = RegistrationState.PENDING_APPROVAL;
-        this.registeredAt = Instant.now();
+        this.registeredAt = registeredAt;
     }
 
     public Long getId() {
@@ -119,12 +119,12 @@ public class Registration {
      * Registered again after a withdrawal or a cancellation: the same row (one per person and event)
      * starts anew; the earlier registration and its end stay in the audit trail.
      */
-    public void registerAgain(Affiliation affiliation) {
+    public void registerAgain(Affiliation affiliation, Instant at) {
         this.affiliation = affiliation;
         this.state = RegistrationState.PENDING_APPROVAL;
         this.basis = null;
         this.decision = null;
-        this.registeredAt = Instant.now();
+        this.registeredAt = at;
     }
 
     /** Waits for the DFP (or staff); {@code basis} says whom. */
@@ -134,9 +134,9 @@ public class Registration {
         this.decision = null;
     }
 
-    public void decide(RegistrationState outcome, String basis, Account by, String reason) {
+    public void decide(RegistrationState outcome, String basis, Account by, String reason, Instant at) {
         this.state = outcome;
         this.basis = basis;
-        this.decision = new Decision(by, reason);
+        this.decision = new Decision(by, reason, at);
     }
 }

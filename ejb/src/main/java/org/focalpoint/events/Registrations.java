@@ -20,6 +20,7 @@ import org.focalpoint.optin.StudyPeriod;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.persistence.UniqueConstraints;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,6 +45,9 @@ public class Registrations {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private OptInStandings optIns;
@@ -71,7 +75,7 @@ public class Registrations {
         }
         RegistrationFacts facts = new RegistrationFacts(em);
         Registration existing = facts.existing(account, event).orElse(null);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         facts.refusal(account, affiliation, event, existing == null ? null : existing.getState(), now)
                 .ifPresent(why -> {
                     throw new RuleViolation(why);
@@ -80,15 +84,15 @@ public class Registrations {
         Verdict verdict = RegistrationApproval.decide(approvalFacts(account, affiliation, event, now));
         Registration registration = existing;
         if (registration == null) {
-            registration = new Registration(event, account, affiliation);
+            registration = new Registration(event, account, affiliation, clock.instant());
             em.persist(registration);
         } else {
-            registration.registerAgain(affiliation);
+            registration.registerAgain(affiliation, clock.instant());
         }
         if (verdict.waitsForDecision()) {
             registration.awaitDecision(verdict.basis());
         } else {
-            registration.decide(verdict.state(), verdict.basis(), null, null);
+            registration.decide(verdict.state(), verdict.basis(), null, null, clock.instant());
         }
         try {
             em.flush();
@@ -132,7 +136,7 @@ public class Registrations {
             throw new RuleViolation(TOO_LATE_TO_WITHDRAW);
         }
         Account account = registration.getAccount();
-        registration.decide(RegistrationState.WITHDRAWN, WITHDRAWN_BY_DELEGATE, account, null);
+        registration.decide(RegistrationState.WITHDRAWN, WITHDRAWN_BY_DELEGATE, account, null, clock.instant());
         try {
             em.flush();
         } catch (OptimisticLockException e) {

@@ -24,6 +24,7 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,6 +70,9 @@ public class DirectorMailbox {
 
     @Inject
     private MailIntake intake;
+
+    @Inject
+    Clock clock;
 
     private final AtomicBoolean reading = new AtomicBoolean();
 
@@ -136,8 +140,8 @@ public class DirectorMailbox {
         }
     }
 
-    private static IncomingMail fetch(Message message, MailboxSettings settings) throws MessagingException {
-        Instant received = message.getReceivedDate() == null ? Instant.now() : message.getReceivedDate().toInstant();
+    private IncomingMail fetch(Message message, MailboxSettings settings) throws MessagingException {
+        Instant received = message.getReceivedDate() == null ? clock.instant() : message.getReceivedDate().toInstant();
         int size = message.getSize();
         if (size > settings.maxBytes()) {
             String headers = String.join("\r\n", Collections.list(((MimeMessage) message).getAllHeaderLines()));

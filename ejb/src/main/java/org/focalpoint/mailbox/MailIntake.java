@@ -4,6 +4,7 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.mailbox.reading.MailReading;
@@ -13,6 +14,7 @@ import org.focalpoint.mailbox.reading.RegisteredOrganization;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,6 +38,9 @@ public class MailIntake implements MailboxPass.Intake {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    Clock clock;
+
     /** Takes the messages not taken before; returns how many became items. */
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -51,7 +56,7 @@ public class MailIntake implements MailboxPass.Intake {
             List<MailText> texts = fresh.stream().map(mail -> MailText.of(mail.raw())).toList();
             OrganizationRegistry registry = registry();
             Senders senders = Senders.of(em, texts.stream().map(t -> t.sender().address()).filter(Objects::nonNull).toList());
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             for (int i = 0; i < fresh.size(); i++) {
                 Senders.Sender sender = senders.of(texts.get(i).sender().address());
                 MailReading reading = MailReading.of(texts.get(i), registry, sender.affiliations());
@@ -74,7 +79,7 @@ public class MailIntake implements MailboxPass.Intake {
             failure = new MailboxFailure(mail.digest(), mail.messageId());
             em.persist(failure);
         }
-        return failure.attempt(MailboxItem.storable(error, ERROR_LENGTH));
+        return failure.attempt(MailboxItem.storable(error, ERROR_LENGTH), clock.instant());
     }
 
     /** Keeps a message the application keeps failing on as a parked item, with the error, for staff. */
@@ -84,7 +89,7 @@ public class MailIntake implements MailboxPass.Intake {
         if (!known(List.of(mail)).isEmpty()) {
             return;
         }
-        em.persist(MailboxItem.parked(mail, error, Instant.now()));
+        em.persist(MailboxItem.parked(mail, error, clock.instant()));
         MailboxFailure failure = em.find(MailboxFailure.class, mail.digest());
         if (failure != null) {
             em.remove(failure);

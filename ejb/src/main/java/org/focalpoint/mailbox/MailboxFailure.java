@@ -36,10 +36,10 @@ public class MailboxFailure {
         this.messageId = MailboxItem.storable(messageId, 998);
     }
 
-    int attempt(String error) {
+    int attempt(String error, Instant at) {
         attempts++;
         lastError = error;
-        lastFailedAt = Instant.now();
+        lastFailedAt = at;
         return attempts;
     }
 

@@ -195,10 +195,10 @@ public class MailboxItem {
         return item;
     }
 
-    void decide(MailboxItemState outcome, Account by, String reason, OptInChange change) {
+    void decide(MailboxItemState outcome, Account by, String reason, OptInChange change, Instant at) {
         this.state = outcome;
         this.decidedBy = by;
-        this.decidedAt = Instant.now();
+        this.decidedAt = at;
         this.decisionReason = reason;
         this.optInChange = change;
     }

@@ -25,6 +25,7 @@ import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.persistence.Like;
 import org.focalpoint.words.Dates;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -48,6 +49,9 @@ public class MailboxReview {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private AuditLog audit;
@@ -97,7 +101,7 @@ public class MailboxReview {
             throw new RuleViolation("The sender is not a focal point of " + organization.getName()
                     + ". Confirm only once you have checked with the member that it asks this, and say so.");
         }
-        LocalDate effectiveOn = confirmation.effectiveOn() == null ? LocalDate.now() : confirmation.effectiveOn();
+        LocalDate effectiveOn = confirmation.effectiveOn() == null ? LocalDate.now(clock) : confirmation.effectiveOn();
         String source = "Mail to the Director from " + (item.getSender() == null ? "an unknown sender" : item.getSender())
                 + " received " + Dates.ENGLISH.day(item.getReceivedAt().atZone(ZoneOffset.UTC))
                 + (item.getMessageId() == null ? "" : ", Message-ID " + item.getMessageId());
@@ -108,7 +112,8 @@ public class MailboxReview {
                         note));
         String decision = focalPoint ? note : "The sender is not a focal point of " + organization.getName()
                 + "; staff checked with the member." + (note == null ? "" : " " + note);
-        item.decide(MailboxItemState.CONFIRMED, staff, MailboxItem.storable(decision, REASON_LENGTH), change);
+        item.decide(MailboxItemState.CONFIRMED, staff, MailboxItem.storable(decision, REASON_LENGTH), change,
+                clock.instant());
         flushOrChangedMeanwhile();
         audit.record(staff, organization, AuditAction.MAIL_REQUEST_CONFIRMED, MailboxItem.class, item.getId(),
                 Requests.label(confirmation.kind()) + ", " + organization.getName() + ", " + confirmation.sector().label()
@@ -129,7 +134,7 @@ public class MailboxReview {
         if (why.length() > REASON_LENGTH) {
             throw new RuleViolation("The reason can be at most " + REASON_LENGTH + " characters long.");
         }
-        item.decide(MailboxItemState.REJECTED, staff, why, null);
+        item.decide(MailboxItemState.REJECTED, staff, why, null, clock.instant());
         flushOrChangedMeanwhile();
         audit.record(staff, item.getOrganization(), AuditAction.MAIL_REQUEST_REJECTED, MailboxItem.class, item.getId(),
                 (item.getSubject() == null ? "" : item.getSubject()) + " from "

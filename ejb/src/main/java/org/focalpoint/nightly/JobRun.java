@@ -64,12 +64,12 @@ public class JobRun {
     protected JobRun() {
     }
 
-    JobRun(String jobName, boolean dryRun, Account startedBy, String node) {
+    JobRun(String jobName, boolean dryRun, Account startedBy, String node, Instant requestedAt) {
         this.jobName = jobName;
         this.dryRun = dryRun;
         this.startedBy = startedBy;
         this.node = node;
-        this.requestedAt = Instant.now();
+        this.requestedAt = requestedAt;
         this.state = JobRunState.RUNNING;
     }
 
@@ -126,9 +126,9 @@ public class JobRun {
         this.failure = null;
     }
 
-    void ended(JobRunState outcome, String failure) {
+    void ended(JobRunState outcome, String failure, Instant at) {
         this.state = outcome;
         this.failure = failure;
-        this.endedAt = Instant.now();
+        this.endedAt = at;
     }
 }

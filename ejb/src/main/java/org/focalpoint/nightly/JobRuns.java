@@ -3,6 +3,7 @@ package org.focalpoint.nightly;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import org.focalpoint.accounts.Account;
 import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.words.Dates;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -33,12 +35,15 @@ public class JobRuns {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    Clock clock;
+
     /** A run of {@code job} for staff, or for the schedule when {@code actor} is null, unless one is running. */
     public JobRun open(Account actor, NightlyJob job, boolean dryRun) {
         Account by = actor == null ? null : SecretariatStaff.require(em, actor, ONLY_STAFF);
         JobGuard guard = lockedGuard(job.id());
         refuseWhileRunning(guard);
-        JobRun run = new JobRun(job.id(), dryRun, by, node());
+        JobRun run = new JobRun(job.id(), dryRun, by, node(), clock.instant());
         em.persist(run);
         guard.hold(run);
         em.flush();
@@ -79,7 +84,8 @@ public class JobRuns {
 
     public void ended(long runId, JobRunState outcome, String failure) {
         JobRun run = existing(runId);
-        run.ended(outcome, failure == null || failure.length() <= 2000 ? failure : failure.substring(0, 2000));
+        run.ended(outcome, failure == null || failure.length() <= 2000 ? failure : failure.substring(0, 2000),
+                clock.instant());
         lockedGuard(run.getJobName()).release(run);
     }
 

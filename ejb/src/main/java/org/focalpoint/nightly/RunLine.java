@@ -15,9 +15,9 @@ public record RunLine(long id, NightlyJob job, boolean dryRun, String startedBy,
                 run.getRequestedAt(), run.getEndedAt(), run.getState(), done, total, run.getFailure());
     }
 
-    /** How long it ran, or has been running. */
-    public Duration duration() {
-        return Duration.between(requestedAt, endedAt == null ? Instant.now() : endedAt);
+    /** How long it ran, or has been running by {@code now}. */
+    public Duration duration(Instant now) {
+        return Duration.between(requestedAt, endedAt == null ? now : endedAt);
     }
 
     /** "1,234 of 5,000 (24 %)", or "–" before the run counted its work. */

@@ -42,12 +42,12 @@ public class RunNotification {
     protected RunNotification() {
     }
 
-    public RunNotification(long runId, String noticeKey, OutgoingMail mail) {
+    public RunNotification(long runId, String noticeKey, OutgoingMail mail, Instant sentAt) {
         this.runId = runId;
         this.noticeKey = noticeKey;
         this.recipient = mail.to();
         this.subject = mail.subject().length() > 300 ? mail.subject().substring(0, 300) : mail.subject();
-        this.sentAt = Instant.now();
+        this.sentAt = sentAt;
     }
 
     public Long getId() {

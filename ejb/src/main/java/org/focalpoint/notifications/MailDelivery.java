@@ -15,6 +15,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -26,12 +27,13 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-
 import javax.sql.DataSource;
+
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -57,6 +59,9 @@ import static org.focalpoint.persistence.NativeValues.timestamp;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailDelivery {
+    @Inject
+    Clock clock;
+
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
@@ -97,7 +102,7 @@ public class MailDelivery {
 
     @Timeout
     void everyMinute() {
-        outbox.releaseClaimsBefore(Instant.now().minus(PATIENCE));
+        outbox.releaseClaimsBefore(clock.instant().minus(PATIENCE));
         wake();
     }
 
@@ -132,7 +137,7 @@ public class MailDelivery {
     }
 
     private int deliverBatch() {
-        List<QueuedMail> batch = outbox.claim(node() + "/" + UUID.randomUUID(), Instant.now(), BATCH);
+        List<QueuedMail> batch = outbox.claim(node() + "/" + UUID.randomUUID(), clock.instant(), BATCH);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -146,7 +151,7 @@ public class MailDelivery {
             transport.connect();
             for (QueuedMail queued : batch) {
                 if (send(transport, queued)) {
-                    sent.setObject(1, timestamp(Instant.now()));
+                    sent.setObject(1, timestamp(clock.instant()));
                     sent.setLong(2, queued.getId());
                     sent.executeUpdate();
                 }
@@ -155,7 +160,8 @@ public class MailDelivery {
         } catch (MessagingException | SQLException e) {
             LOG.log(Level.WARNING, "The mail server or the database cannot be reached; " + (batch.size() - done)
                     + " mails are put off", e);
-            batch.subList(done, batch.size()).forEach(queued -> outbox.failed(queued.getId(), e.toString(), Instant.now()));
+            batch.subList(done, batch.size()).forEach(queued -> outbox.failed(queued.getId(), e.toString(),
+                    clock.instant()));
         }
         return batch.size();
     }
@@ -171,7 +177,7 @@ public class MailDelivery {
         } catch (MessagingException e) {
             LOG.log(Level.SEVERE, "Cannot write \"" + queued.getSubject() + "\" to " + queued.getRecipient()
                     + ": given up", e);
-            outbox.givenUp(queued.getId(), e.toString(), Instant.now());
+            outbox.givenUp(queued.getId(), e.toString(), clock.instant());
             return false;
         }
         try {
@@ -179,7 +185,7 @@ public class MailDelivery {
             return true;
         } catch (SendFailedException e) {
             LOG.log(Level.WARNING, "The mail server refused \"" + queued.getSubject() + "\" to " + queued.getRecipient(), e);
-            outbox.failed(queued.getId(), e.toString(), Instant.now());
+            outbox.failed(queued.getId(), e.toString(), clock.instant());
             return false;
         }
     }

@@ -3,12 +3,14 @@ package org.focalpoint.notifications;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -22,6 +24,9 @@ public class Mailer {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    Clock clock;
+
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
@@ -29,7 +34,7 @@ public class Mailer {
     private MailDelivery delivery;
 
     public void send(OutgoingMail mail) {
-        em.persist(new QueuedMail(mail, Instant.now()));
+        em.persist(new QueuedMail(mail, clock.instant()));
         // one wake-up per transaction, however many mails it queues
         if (transactions.getResource(Mailer.class) == null) {
             transactions.putResource(Mailer.class, Boolean.TRUE);

@@ -63,7 +63,7 @@ public class OptInChange {
     }
 
     public OptInChange(Organization organization, Sector sector, boolean optedIn, LocalDate effectiveOn,
-                       OptInSource source, String reference, String note, Account recordedBy) {
+                       OptInSource source, String reference, String note, Account recordedBy, Instant recordedAt) {
         this.organization = organization;
         this.sector = sector;
         this.optedIn = optedIn;
@@ -72,7 +72,7 @@ public class OptInChange {
         this.reference = reference;
         this.note = note;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = recordedAt;
     }
 
     public Long getId() {

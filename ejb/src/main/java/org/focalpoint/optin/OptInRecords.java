@@ -18,6 +18,7 @@ import org.focalpoint.persistence.Like;
 import org.focalpoint.words.Dates;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,6 +55,9 @@ public class OptInRecords {
     private EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     private AuditLog audit;
 
     /**
@@ -63,7 +67,7 @@ public class OptInRecords {
     public OptInChange record(Account actor, Long organizationId, Long seenVersion, OptInEntry entry) {
         Account staff = SecretariatStaff.require(em, actor, ONLY_STAFF);
         Organization organization = existing(organizationId);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         StudyPeriod period = StudyPeriod.current();
         OptInEntry clean = checked(organization, entry, period, today);
         Optional<OptInSetting> stored = setting(organization, clean.sector());
@@ -94,7 +98,7 @@ public class OptInRecords {
             em.persist(setting);
         }
         OptInChange change = new OptInChange(organization, clean.sector(), clean.optIn(), clean.effectiveOn(),
-                clean.source(), clean.reference(), clean.note(), staff);
+                clean.source(), clean.reference(), clean.note(), staff, clock.instant());
         em.persist(change);
         flushOrChangedMeanwhile();
         String detail = where + ": " + (clean.optIn()
@@ -173,7 +177,7 @@ public class OptInRecords {
 
     private List<SectorOptIn> standings(Organization organization, Map<Sector, OptInSetting> settings) {
         StudyPeriod period = StudyPeriod.current();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return organization.getSectors().stream().sorted(Comparator.naturalOrder())
                 .map(sector -> settings.containsKey(sector) ? SectorOptIn.of(settings.get(sector), period, today)
                         : SectorOptIn.never(sector))
@@ -208,7 +212,7 @@ public class OptInRecords {
             String settings = "(select 1 from opt_in_setting s where s.organization_id = o.id" + ofSector;
             String optedIn = "";
             if (f.standing() != OptInFilter.Standing.NEVER) {
-                parameters.add(Date.valueOf(LocalDate.now()));
+                parameters.add(Date.valueOf(LocalDate.now(clock)));
                 optedIn = "s.opted_in = true and (s.lapses_on is null or s.lapses_on >= ?" + parameters.size() + ")";
             }
             conditions.add(switch (f.standing()) {

@@ -52,11 +52,11 @@ public class DesignatedFocalPoint {
     protected DesignatedFocalPoint() {
     }
 
-    public DesignatedFocalPoint(Organization organization, Sector sector, Account account) {
+    public DesignatedFocalPoint(Organization organization, Sector sector, Account account, Instant appointedAt) {
         this.organization = organization;
         this.sector = sector;
         this.account = account;
-        this.appointedAt = Instant.now();
+        this.appointedAt = appointedAt;
     }
 
     public Long getId() {
@@ -75,9 +75,9 @@ public class DesignatedFocalPoint {
         return account;
     }
 
-    public void reassign(Account account) {
+    public void reassign(Account account, Instant at) {
         this.account = account;
-        this.appointedAt = Instant.now();
+        this.appointedAt = at;
     }
 
     public Instant getAppointedAt() {

@@ -72,12 +72,13 @@ public class Organization {
     protected Organization() {
     }
 
-    public Organization(String name, String country, MembershipCategory category, Set<Sector> sectors) {
+    public Organization(String name, String country, MembershipCategory category, Set<Sector> sectors,
+            Instant createdAt) {
         this.name = name;
         this.country = country;
         this.category = category;
         this.sectors = sectors.isEmpty() ? EnumSet.noneOf(Sector.class) : EnumSet.copyOf(sectors);
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public Long getId() {

@@ -18,6 +18,7 @@ import org.focalpoint.audit.AuditLog;
 import org.focalpoint.notifications.Mailer;
 import org.focalpoint.notifications.OutgoingMail;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +43,9 @@ public class OrganizationAdministration {
     private EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -56,7 +60,8 @@ public class OrganizationAdministration {
     public Organization create(Account actor, OrganizationData data) {
         Account staff = SecretariatStaff.require(em, actor);
         OrganizationData clean = checked(data, null);
-        Organization organization = new Organization(clean.name(), clean.country(), clean.category(), clean.sectors());
+        Organization organization = new Organization(clean.name(), clean.country(), clean.category(), clean.sectors(),
+                clock.instant());
         organization.setAddress(clean.address());
         em.persist(organization);
         audit.record(staff, organization, AuditAction.ORGANIZATION_CREATED, Organization.class, organization.getId(),
@@ -219,19 +224,19 @@ public class OrganizationAdministration {
             String detail = person.getFullName() + " <" + person.getEmail() + ">, " + organization.getName();
             boolean closed = false;
             if (affiliation.getState() == AffiliationState.REQUESTED) {
-                affiliation.decide(AffiliationState.REJECTED, staff, why);
+                affiliation.decide(AffiliationState.REJECTED, staff, why, clock.instant());
                 audit.record(staff, organization, AuditAction.AFFILIATION_REJECTED, Affiliation.class,
                         affiliation.getId(), detail, why);
                 closed = true;
             }
             TiesAccess ties = affiliation.getTiesAccess();
             if (ties != null && ties.getState() == TiesState.REQUESTED) {
-                ties.decide(TiesState.REJECTED, staff, why);
+                ties.decide(TiesState.REJECTED, staff, why, clock.instant());
                 audit.record(staff, organization, AuditAction.TIES_ACCESS_REJECTED, TiesAccess.class, ties.getId(),
                         detail, why);
                 closed = true;
             } else if (ties != null && ties.isGranted()) {
-                ties.decide(TiesState.REVOKED, staff, why);
+                ties.decide(TiesState.REVOKED, staff, why, clock.instant());
                 audit.record(staff, organization, AuditAction.TIES_ACCESS_REVOKED, TiesAccess.class, ties.getId(),
                         detail, why);
             }

@@ -1,6 +1,7 @@
 package org.focalpoint.organizations;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -10,6 +11,7 @@ import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.affiliations.TiesState;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -39,6 +41,9 @@ public class OrganizationOversight {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     public List<OverseenOrganization> page(Account actor, OversightFilter filter, int first, int pageSize) {
         SecretariatStaff.require(em, actor);
@@ -85,7 +90,7 @@ public class OrganizationOversight {
         }
         if (f.waitingDays() != null) {
             conditions.add(PENDING_SINCE_BEFORE);
-            parameters.put("cutoff", cutoff(f.waitingDays(), Instant.now()));
+            parameters.put("cutoff", cutoff(f.waitingDays(), clock.instant()));
             parameters.put("requested", AffiliationState.REQUESTED);
             parameters.put("approved", AffiliationState.APPROVED);
             parameters.put("tiesRequested", TiesState.REQUESTED);

@@ -17,6 +17,7 @@ import org.focalpoint.organizations.DesignatedFocalPoint;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,6 +40,9 @@ public class FocalPointNotices {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private Mailer mailer;
@@ -98,7 +102,7 @@ public class FocalPointNotices {
                 OutgoingMail mail = ReconciliationMail.toFocalPoint(focalPoint, organization, member.sector(),
                         lines.get(member), links.page("dfp/queue.xhtml", "organization",
                                 String.valueOf(organization.getId())));
-                em.persist(new RunNotification(runId, member.noticeKey(), mail));
+                em.persist(new RunNotification(runId, member.noticeKey(), mail, clock.instant()));
                 mailer.send(mail);
             }
         }

@@ -18,6 +18,7 @@ import org.focalpoint.optin.OptInSetting;
 import org.focalpoint.optin.OptInSource;
 import org.focalpoint.optin.StudyPeriod;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ public class ReconciliationChanges {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private AuditLog audit;
@@ -81,11 +85,11 @@ public class ReconciliationChanges {
                 yield AuditAction.REGISTRATION_AUTO_APPROVAL_WITHDRAWN;
             }
             case CANCELLED -> {
-                registration.decide(change.to(), change.basis(), null, change.why());
+                registration.decide(change.to(), change.basis(), null, change.why(), clock.instant());
                 yield AuditAction.REGISTRATION_CANCELLED;
             }
             default -> {
-                registration.decide(change.to(), change.basis(), null, null);
+                registration.decide(change.to(), change.basis(), null, null, clock.instant());
                 yield AuditAction.REGISTRATION_AUTO_APPROVED;
             }
         };
@@ -95,7 +99,7 @@ public class ReconciliationChanges {
                         + ": " + change.to().label(), change.why());
         OutgoingMail mail = ReconciliationMail.toDelegate(registration, change, links.page("registrations.xhtml"),
                 links.page("events.xhtml"));
-        em.persist(new RunNotification(runId, "delegate:registration:" + registration.getId(), mail));
+        em.persist(new RunNotification(runId, "delegate:registration:" + registration.getId(), mail, clock.instant()));
         mailer.send(mail);
         return true;
     }
@@ -116,7 +120,8 @@ public class ReconciliationChanges {
             if (!dryRun) {
                 setting.optOut(lapsed);
                 OptInChange change = new OptInChange(setting.getOrganization(), setting.getSector(), false, lapsed,
-                        OptInSource.STUDY_PERIOD_END, "Nightly reconciliation, run " + runId, null, null);
+                        OptInSource.STUDY_PERIOD_END, "Nightly reconciliation, run " + runId, null, null,
+                                clock.instant());
                 em.persist(change);
                 em.flush();
                 audit.record(null, setting.getOrganization(), AuditAction.OPT_IN_LAPSED, OptInChange.class,

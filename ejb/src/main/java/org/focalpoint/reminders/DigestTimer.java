@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.focalpoint.delegation.RegistrationDigests;
 import org.focalpoint.tiesfocalpoint.RequestDigests;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -21,11 +22,14 @@ public class DigestTimer {
     private RequestDigests digests;
 
     @Inject
+    Clock clock;
+
+    @Inject
     private RegistrationDigests registrationDigests;
 
     @Schedule(minute = "*/5", hour = "*", persistent = false)
     void sendDueDigests() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         digests.sendDue(now);
         registrationDigests.sendDue(now);
     }

@@ -27,6 +27,7 @@ import org.focalpoint.organizations.Sector;
 import org.focalpoint.tiesfocalpoint.PendingRequest;
 import org.focalpoint.tiesfocalpoint.RequestQueue;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,6 +59,9 @@ public class RequestFollowUps {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private AuditLog audit;
@@ -154,7 +158,7 @@ public class RequestFollowUps {
         }
         if (!dryRun && !queues.isEmpty()) {
             OutgoingMail mail = FollowUpMail.reminder(person.getEmail(), person.getFullName(), queues, rule);
-            em.persist(new RunNotification(runId, "reminder:" + personId, mail));
+            em.persist(new RunNotification(runId, "reminder:" + personId, mail, clock.instant()));
             mailer.send(mail);
         }
         return followedUp;
@@ -229,7 +233,7 @@ public class RequestFollowUps {
                 .toList();
         OutgoingMail mail = FollowUpMail.escalation(staff.getEmail(), staff.getFullName(), shown, escalations(runId),
                 rule, links.page("staff/organizations.xhtml"));
-        em.persist(new RunNotification(runId, SECRETARIAT + staffId, mail));
+        em.persist(new RunNotification(runId, SECRETARIAT + staffId, mail, clock.instant()));
         mailer.send(mail);
     }
 

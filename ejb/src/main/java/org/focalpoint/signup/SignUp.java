@@ -31,6 +31,7 @@ import org.focalpoint.organizations.Sector;
 import org.focalpoint.persistence.UniqueConstraints;
 import org.focalpoint.signup.SignUpForm.Field;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,9 @@ public class SignUp {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private OrganizationDirectory directory;
@@ -102,7 +106,7 @@ public class SignUp {
         }
 
         Account account = new Account(form.getEmail(), PasswordHasher.hash(form.getPassword().toCharArray()),
-                form.getGivenName().strip(), form.getFamilyName().strip());
+                form.getGivenName().strip(), form.getFamilyName().strip(), clock.instant());
         em.persist(account);
         try {
             em.flush();
@@ -119,8 +123,8 @@ public class SignUp {
         if (organization == null) {
             organization = newNonMember(form, account);
         }
-        Affiliation affiliation = new Affiliation(account, organization);
-        TiesAccess ties = form.isWantsTies() ? affiliation.requestTiesAccess() : null;
+        Affiliation affiliation = new Affiliation(account, organization, clock.instant());
+        TiesAccess ties = form.isWantsTies() ? affiliation.requestTiesAccess(clock.instant()) : null;
         em.persist(affiliation);
         audit.record(account, organization, AuditAction.AFFILIATION_REQUESTED, Affiliation.class, affiliation.getId(),
                 organization.getName() + (affiliation.isApproved() ? " (effective at once: not an ITU Member)" : ""),
@@ -212,7 +216,8 @@ public class SignUp {
 
     private Organization newNonMember(SignUpForm form, Account account) {
         Organization organization = new Organization(form.getNewOrganizationName().strip(),
-                form.getNewOrganizationCountry(), MembershipCategory.NON_MEMBER, EnumSet.noneOf(Sector.class));
+                form.getNewOrganizationCountry(), MembershipCategory.NON_MEMBER, EnumSet.noneOf(Sector.class),
+                        clock.instant());
         em.persist(organization);
         audit.record(account, organization, AuditAction.ORGANIZATION_CREATED, Organization.class,
                 organization.getId(), organization.getName() + ", " + organization.getCountry() + ", at sign-up", null);

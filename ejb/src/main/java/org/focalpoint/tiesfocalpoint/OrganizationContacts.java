@@ -22,6 +22,7 @@ import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.persistence.Like;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +48,9 @@ public class OrganizationContacts {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private FocalPointAuthority authority;
@@ -125,12 +129,12 @@ public class OrganizationContacts {
         }
         TiesAccess ties = affiliation.getTiesAccess();
         if (ties == null) {
-            ties = affiliation.requestTiesAccess();
+            ties = affiliation.requestTiesAccess(clock.instant());
             em.persist(ties);
         } else if (ties.isGranted()) {
             throw new RuleViolation(name + " already has TIES access.");
         }
-        ties.decide(TiesState.GRANTED, acting.actor(), null);
+        ties.decide(TiesState.GRANTED, acting.actor(), null, clock.instant());
         audit.record(acting.actor(), organization, AuditAction.TIES_ACCESS_GRANTED, TiesAccess.class, ties.getId(),
                 name + ", " + organization.getName(), null);
     }
@@ -146,7 +150,7 @@ public class OrganizationContacts {
             throw new RuleViolation(name + " has no TIES access to revoke.");
         }
         String why = blankToNull(reason);
-        ties.decide(TiesState.REVOKED, acting.actor(), why);
+        ties.decide(TiesState.REVOKED, acting.actor(), why, clock.instant());
         audit.record(acting.actor(), acting.organization(), AuditAction.TIES_ACCESS_REVOKED, TiesAccess.class,
                 ties.getId(), name + ", " + acting.organization().getName(), why);
     }
@@ -168,13 +172,14 @@ public class OrganizationContacts {
                     + ". Designate a new TIES Focal Point first.");
         }
         String why = blankToNull(reason);
-        affiliation.decide(AffiliationState.REMOVED, acting.actor(), why);
+        affiliation.decide(AffiliationState.REMOVED, acting.actor(), why, clock.instant());
         audit.record(acting.actor(), organization, AuditAction.AFFILIATION_REMOVED, Affiliation.class,
                 affiliation.getId(), person.getFullName() + ", " + organization.getName(), why);
         TiesAccess ties = affiliation.getTiesAccess();
         if (ties != null && (ties.getState() == TiesState.GRANTED || ties.getState() == TiesState.REQUESTED)) {
             boolean granted = ties.isGranted();
-            ties.decide(granted ? TiesState.REVOKED : TiesState.REJECTED, acting.actor(), "Affiliation removed");
+            ties.decide(granted ? TiesState.REVOKED : TiesState.REJECTED, acting.actor(), "Affiliation removed",
+                    clock.instant());
             audit.record(acting.actor(), organization,
                     granted ? AuditAction.TIES_ACCESS_REVOKED : AuditAction.TIES_ACCESS_WITHDRAWN,
                     TiesAccess.class, ties.getId(), person.getFullName() + ", " + organization.getName(),
@@ -247,7 +252,7 @@ public class OrganizationContacts {
         String from;
         if (dfp == null) {
             from = "nobody";
-            dfp = new DesignatedFocalPoint(organization, sector, person);
+            dfp = new DesignatedFocalPoint(organization, sector, person, clock.instant());
             em.persist(dfp);
         } else {
             if (dfp.getAccount().getId().equals(person.getId())) {
@@ -255,7 +260,7 @@ public class OrganizationContacts {
                         + sector.label() + ".");
             }
             from = dfp.getAccount().getFullName();
-            dfp.reassign(person);
+            dfp.reassign(person, clock.instant());
         }
         audit.record(acting.actor(), organization, AuditAction.DESIGNATED_FOCAL_POINT_SET, DesignatedFocalPoint.class,
                 dfp.getId(), sector.label() + ": from " + from + " to " + person.getFullName(), null);

@@ -18,6 +18,7 @@ import org.focalpoint.notifications.Mailer;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.organizations.Organization;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +34,9 @@ public class RequestDecisions {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private FocalPointAuthority authority;
@@ -112,7 +116,8 @@ public class RequestDecisions {
         PendingRequest.Asked asked = PendingRequest.Asked.of(affiliation.getState() == AffiliationState.REQUESTED,
                 AlreadyDecided.isTiesRequested(affiliation));
         if (affiliation.getState() == AffiliationState.REQUESTED) {
-            affiliation.decide(approve ? AffiliationState.APPROVED : AffiliationState.REJECTED, actor, reason);
+            affiliation.decide(approve ? AffiliationState.APPROVED : AffiliationState.REJECTED, actor, reason,
+                    clock.instant());
             audit.record(actor, organization, approve ? AuditAction.AFFILIATION_APPROVED : AuditAction.AFFILIATION_REJECTED,
                     Affiliation.class, affiliation.getId(), detail, reason);
         } else {
@@ -122,7 +127,7 @@ public class RequestDecisions {
         }
         if (AlreadyDecided.isTiesRequested(affiliation)) {
             TiesAccess ties = affiliation.getTiesAccess();
-            ties.decide(approve ? TiesState.GRANTED : TiesState.REJECTED, actor, reason);
+            ties.decide(approve ? TiesState.GRANTED : TiesState.REJECTED, actor, reason, clock.instant());
             audit.record(actor, organization, approve ? AuditAction.TIES_ACCESS_GRANTED : AuditAction.TIES_ACCESS_REJECTED,
                     TiesAccess.class, ties.getId(), detail, reason);
         }

@@ -5,6 +5,7 @@ import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.events.RegistrationState;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ class DeactivationTest {
 
     @Test
     void theAddressConfirmsWhateverItsCase() {
-        Account account = new Account("Ada@ITU.int", "hash", "Ada", "Lovelace");
+        Account account = new Account("Ada@ITU.int", "hash", "Ada", "Lovelace", Instant.now());
         assertTrue(Deactivation.confirms(account, " ada@itu.int "));
         assertFalse(Deactivation.confirms(account, "ada@itu.org"));
         assertFalse(Deactivation.confirms(account, ""));

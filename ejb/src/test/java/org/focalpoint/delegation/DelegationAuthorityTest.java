@@ -4,6 +4,7 @@ import org.focalpoint.accounts.Account;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
+import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class DelegationAuthorityTest {
     }
 
     private static Account account(long id, boolean active, boolean staff) {
-        Account account = new Account("p" + id + "@example.org", "hash", "P", "" + id);
+        Account account = new Account("p" + id + "@example.org", "hash", "P", "" + id, Instant.now());
         if (active) {
             account.activate();
         }

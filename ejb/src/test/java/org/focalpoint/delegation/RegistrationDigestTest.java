@@ -17,7 +17,8 @@ class RegistrationDigestTest {
 
     private static final Instant NOON = Instant.parse("2026-11-22T12:00:00Z");
 
-    private final RegistrationDigest digest = new RegistrationDigest(new Account("d@example.org", "h", "D", "P"));
+    private final RegistrationDigest digest = new RegistrationDigest(new Account("d@example.org", "h", "D", "P",
+            Instant.now()));
 
     private static WaitingRegistration at(long id, Instant since) {
         return new WaitingRegistration(id, 0, "D " + id, id + "@example.org", "SG", LocalDate.of(2027, 1, 1),

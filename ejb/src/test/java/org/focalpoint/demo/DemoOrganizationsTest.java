@@ -5,6 +5,7 @@ import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.SectorParticipation;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DemoOrganizationsTest {
 
-    private final List<Organization> all = DemoOrganizations.create().all();
+    private final List<Organization> all = DemoOrganizations.create(Instant.now()).all();
 
     @Test
     void oneOrganizationOfEveryMembershipCategory() {

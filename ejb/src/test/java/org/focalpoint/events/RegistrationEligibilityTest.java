@@ -68,11 +68,11 @@ class RegistrationEligibilityTest {
               MembershipCategory category, Sector organizationSector, boolean memberCountry,
               EventKind kind, Sector eventSector, int endsIn, int opensIn, int closesIn,
               RegistrationState existing, boolean cancelled, String expected) {
-        Organization acme = new Organization("Acme", "FR", category, EnumSet.of(organizationSector));
+        Organization acme = new Organization("Acme", "FR", category, EnumSet.of(organizationSector), Instant.now());
         Event event = new Event(eventSector, kind, "SG17", TODAY.plusDays(endsIn).minusDays(2), TODAY.plusDays(endsIn),
-                NOW.plus(Duration.ofDays(opensIn)), NOW.plus(Duration.ofDays(closesIn)));
+                NOW.plus(Duration.ofDays(opensIn)), NOW.plus(Duration.ofDays(closesIn)), Instant.now());
         if (cancelled) {
-            event.cancel("Postponed to March");
+            event.cancel("Postponed to March", Instant.now());
         }
 
         String refusal = RegistrationEligibility.refusal(new Facts(account, own, affiliation, acme, memberCountry,

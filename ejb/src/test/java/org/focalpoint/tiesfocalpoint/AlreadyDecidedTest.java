@@ -10,6 +10,7 @@ import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,51 +24,51 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AlreadyDecidedTest {
 
     private final Organization acme = new Organization("Acme", "CH", MembershipCategory.SECTOR_MEMBER,
-            EnumSet.of(Sector.ITU_T));
-    private final Account requester = new Account("ada@example.org", "hash", "Ada", "Lovelace");
-    private final Account focalPoint = new Account("fp@example.org", "hash", "Grace", "Hopper");
+            EnumSet.of(Sector.ITU_T), Instant.now());
+    private final Account requester = new Account("ada@example.org", "hash", "Ada", "Lovelace", Instant.now());
+    private final Account focalPoint = new Account("fp@example.org", "hash", "Grace", "Hopper", Instant.now());
     private final String today = LocalDate.now(ZoneOffset.UTC)
             .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
 
     @Test
     void aRequestedAffiliationWaits() {
-        assertTrue(AlreadyDecided.isPending(new Affiliation(requester, acme)));
+        assertTrue(AlreadyDecided.isPending(new Affiliation(requester, acme, Instant.now())));
     }
 
     @Test
     void anApprovedAffiliationWaitsOnlyForItsTiesRequest() {
-        Affiliation affiliation = new Affiliation(requester, acme);
-        affiliation.decide(AffiliationState.APPROVED, focalPoint, null);
+        Affiliation affiliation = new Affiliation(requester, acme, Instant.now());
+        affiliation.decide(AffiliationState.APPROVED, focalPoint, null, Instant.now());
         assertFalse(AlreadyDecided.isPending(affiliation));
-        affiliation.requestTiesAccess();
+        affiliation.requestTiesAccess(Instant.now());
         assertTrue(AlreadyDecided.isPending(affiliation));
     }
 
     @Test
     void aDecidedRequestNamesWhoDecidedAndWhen() {
-        Affiliation affiliation = new Affiliation(requester, acme);
-        affiliation.decide(AffiliationState.REJECTED, focalPoint, "Unknown to us");
+        Affiliation affiliation = new Affiliation(requester, acme, Instant.now());
+        affiliation.decide(AffiliationState.REJECTED, focalPoint, "Unknown to us", Instant.now());
         assertEquals("Already decided by Grace Hopper on " + today + ".", AlreadyDecided.message(affiliation));
     }
 
     @Test
     void theLatestDecisionIsTheOneNamed() {
-        Affiliation affiliation = new Affiliation(requester, acme);
-        affiliation.decide(AffiliationState.APPROVED, null, null);
-        affiliation.requestTiesAccess().decide(TiesState.GRANTED, focalPoint, null);
+        Affiliation affiliation = new Affiliation(requester, acme, Instant.now());
+        affiliation.decide(AffiliationState.APPROVED, null, null, Instant.now());
+        affiliation.requestTiesAccess(Instant.now()).decide(TiesState.GRANTED, focalPoint, null, Instant.now());
         assertEquals("Already decided by Grace Hopper on " + today + ".", AlreadyDecided.message(affiliation));
     }
 
     @Test
     void aRequestItsRequesterDecidedWasWithdrawn() {
-        Affiliation affiliation = new Affiliation(requester, acme);
-        affiliation.decide(AffiliationState.REMOVED, requester, "Withdrawn");
+        Affiliation affiliation = new Affiliation(requester, acme, Instant.now());
+        affiliation.decide(AffiliationState.REMOVED, requester, "Withdrawn", Instant.now());
         assertEquals(AlreadyDecided.WITHDRAWN, AlreadyDecided.message(affiliation));
     }
 
     @Test
     void aRequestStillWaitingButChangedAsksToLookAgain() {
-        assertEquals(AlreadyDecided.CHANGED, AlreadyDecided.message(new Affiliation(requester, acme)));
+        assertEquals(AlreadyDecided.CHANGED, AlreadyDecided.message(new Affiliation(requester, acme, Instant.now())));
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.focalpoint.organizations.Sector;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
+import java.time.Instant;
 import java.util.EnumSet;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FocalPointAuthorityTest {
 
     private final Organization acme = new Organization("Acme", "CH", MembershipCategory.SECTOR_MEMBER,
-            EnumSet.of(Sector.ITU_T));
+            EnumSet.of(Sector.ITU_T), Instant.now());
 
     @Test
     void theOrganizationsOwnTiesFocalPointMayAct() {
@@ -45,7 +46,7 @@ class FocalPointAuthorityTest {
     }
 
     private static Account account(long id, boolean active, boolean staff) {
-        Account account = new Account("p" + id + "@example.org", "hash", "P", "" + id);
+        Account account = new Account("p" + id + "@example.org", "hash", "P", "" + id, Instant.now());
         if (active) {
             account.activate();
         }

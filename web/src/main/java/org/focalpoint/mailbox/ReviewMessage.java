@@ -19,6 +19,7 @@ import org.focalpoint.security.CurrentAccount;
 import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,6 +45,9 @@ public class ReviewMessage implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private MailboxReview review;
@@ -106,7 +110,7 @@ public class ReviewMessage implements Serializable {
         kind = mail.getRequestKind();
         organization = mail.getOrganization() == null ? null : getOrganizationConverter().choice(mail.getOrganization().getId());
         sector = mail.getSector() == null ? Sector.ITU_T : mail.getSector();
-        effectiveOn = LocalDate.now();
+        effectiveOn = LocalDate.now(clock);
         note = null;
         checkedWithMember = false;
         memberChosen();

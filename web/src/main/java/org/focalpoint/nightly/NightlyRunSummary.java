@@ -10,6 +10,7 @@ import org.focalpoint.security.CurrentAccount;
 import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,9 @@ public class NightlyRunSummary implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private JobRuns runs;
@@ -77,7 +81,7 @@ public class NightlyRunSummary implements Serializable {
     }
 
     public String getDuration() {
-        return NightlyRuns.duration(summary.line().duration());
+        return NightlyRuns.duration(summary.line().duration(clock.instant()));
     }
 
     public List<Map.Entry<RunActionKind, Long>> getCounts() {

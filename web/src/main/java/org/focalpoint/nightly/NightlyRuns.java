@@ -10,6 +10,7 @@ import org.focalpoint.security.CurrentAccount;
 import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,6 +27,9 @@ public class NightlyRuns implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private JobRuns runs;
@@ -90,7 +94,7 @@ public class NightlyRuns implements Serializable {
     }
 
     public String durationOf(RunLine line) {
-        return duration(line.duration());
+        return duration(line.duration(clock.instant()));
     }
 
     public List<NightlyJob> getJobs() {

@@ -13,6 +13,7 @@ import org.focalpoint.words.Dates;
 import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,6 +31,9 @@ public class ManageOptIns implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    Clock clock;
 
     @Inject
     private OptInRecords records;
@@ -84,7 +88,7 @@ public class ManageOptIns implements Serializable {
         List<SectorOptIn> sectors = overview.sectors();
         changeSector = sectors.stream().map(SectorOptIn::sector).filter(s -> s == Sector.ITU_T).findFirst()
                 .orElse(sectors.isEmpty() ? null : sectors.get(0).sector());
-        effectiveOn = LocalDate.now();
+        effectiveOn = LocalDate.now(clock);
         source = OptInSource.EMAIL;
         reference = null;
         note = null;

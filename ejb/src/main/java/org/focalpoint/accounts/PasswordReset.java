@@ -8,8 +8,11 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
 import org.focalpoint.notifications.Links;
+import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.Mailer;
-import org.focalpoint.notifications.OutgoingMail;
+import org.focalpoint.words.Words;
+
+import java.util.Map;
 
 /** A forgotten password is replaced through a link mailed to the account's address. */
 @Stateless
@@ -17,6 +20,8 @@ public class PasswordReset {
 
     /** The one answer to every request, so the form cannot be used to probe addresses. */
     public static final String SENT_IF_EXISTS = "If an account exists for this address, we have sent a link.";
+
+    private static final MailTemplate MAIL = new MailTemplate("password-reset");
 
     @PersistenceContext
     private EntityManager em;
@@ -79,12 +84,8 @@ public class PasswordReset {
     private void sendLink(Account account) {
         String raw = tokens.issue(account, TokenPurpose.RESET_PASSWORD);
         audit.record(null, null, AuditAction.PASSWORD_RESET_REQUESTED, Account.class, account.getId(), null, null);
-        mailer.send(new OutgoingMail(account.getEmail(), "Reset your FocalPoint password",
-                "Hello " + account.getFullName() + ",\n\n"
-                        + "Someone, probably you, asked to reset the password of your FocalPoint account. "
-                        + "To choose a new password, open this link:\n\n"
-                        + links.page("password/reset.xhtml", "token", raw) + "\n\n"
-                        + "The link works once, for " + TokenPurpose.RESET_PASSWORD.lifetime().toMinutes()
-                        + " minutes. If you did not ask for it, ignore this mail: your password stays as it is.\n"));
+        mailer.send(MAIL.mail(Words.ENGLISH, account.getEmail(), Map.of("name", account.getFullName(),
+                "link", links.page("password/reset.xhtml", "token", raw),
+                "minutes", TokenPurpose.RESET_PASSWORD.lifetime().toMinutes())));
     }
 }

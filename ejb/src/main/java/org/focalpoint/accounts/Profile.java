@@ -10,11 +10,13 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
 import org.focalpoint.notifications.Links;
+import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.Mailer;
-import org.focalpoint.notifications.OutgoingMail;
+import org.focalpoint.words.Words;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,6 +27,9 @@ import java.util.Objects;
 public class Profile {
 
     static final String STALE = "Your profile was changed in another window. Please review and save again.";
+
+    private static final MailTemplate CONFIRMATION_MAIL = new MailTemplate("email-change-confirmation");
+    private static final MailTemplate NOTICE_MAIL = new MailTemplate("email-change-notice");
 
     @PersistenceContext
     private EntityManager em;
@@ -95,19 +100,11 @@ public class Profile {
         }
         refuseIfTaken(address);
         String raw = tokens.issueForNewEmail(account, address);
-        mailer.send(new OutgoingMail(address, "Confirm your new e-mail address for FocalPoint",
-                "Dear " + account.getFullName() + ",\n\n"
-                        + "You asked to use this address to sign in to FocalPoint. To confirm it, open this link "
-                        + "while signed in (it is valid for 48 hours):\n\n"
-                        + links.page("account/confirm-email.xhtml", "token", raw) + "\n\n"
-                        + "Until you confirm, you keep signing in with " + account.getEmail() + ".\n"
-                        + "If you did not ask for this, ignore this message.\n"));
-        mailer.send(new OutgoingMail(account.getEmail(), "Your FocalPoint e-mail address is being changed",
-                "Dear " + account.getFullName() + ",\n\n"
-                        + "Someone signed in to your FocalPoint account asked to change its e-mail address to "
-                        + address + ". A confirmation link was sent to that address; nothing changes until it "
-                        + "is used.\n\n"
-                        + "If this was not you, change your password and contact the secretariat.\n"));
+        mailer.send(CONFIRMATION_MAIL.mail(Words.ENGLISH, address, Map.of("name", account.getFullName(),
+                "link", links.page("account/confirm-email.xhtml", "token", raw),
+                "hours", TokenPurpose.CHANGE_EMAIL.lifetime().toHours(), "current", account.getEmail())));
+        mailer.send(NOTICE_MAIL.mail(Words.ENGLISH, account.getEmail(),
+                Map.of("name", account.getFullName(), "address", address)));
         audit.record(account, null, AuditAction.EMAIL_CHANGE_REQUESTED, Account.class, account.getId(),
                 "New address " + address + " (to be confirmed)", null);
     }

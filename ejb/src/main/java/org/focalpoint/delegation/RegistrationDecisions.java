@@ -13,13 +13,17 @@ import org.focalpoint.events.Event;
 import org.focalpoint.events.Registration;
 import org.focalpoint.events.RegistrationHistory;
 import org.focalpoint.events.RegistrationState;
+import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.Mailer;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A Designated Focal Point (or staff on the organization's behalf) approves or rejects the
@@ -34,6 +38,8 @@ public class RegistrationDecisions {
     // the basis column holds 40 characters: who decided is in the decision, the audit says on whose behalf
     static final String APPROVED_BASIS = "Approved by the Designated Focal Point";
     static final String APPROVED_BY_STAFF_BASIS = "Approved by the ITU secretariat";
+
+    private static final MailTemplate OUTCOME_MAIL = new MailTemplate("registration-decided");
 
     @PersistenceContext
     private EntityManager em;
@@ -135,18 +141,12 @@ public class RegistrationDecisions {
     static OutgoingMail outcomeMail(Registration registration, DecidingFor deciding, boolean approved, String reason) {
         Account delegate = registration.getAccount();
         Event event = registration.getEvent();
-        String subject = "Your registration to " + event.getTitle() + ": " + (approved ? "approved" : "not approved");
-        String by = deciding.asStaff() ? "the ITU secretariat on behalf of " + deciding.organization().getName()
-                : deciding.actor().getFullName() + ", Designated Focal Point of " + deciding.organization().getName();
-        StringBuilder body = new StringBuilder("Dear ").append(delegate.getFullName()).append(",\n\n")
-                .append("your registration to ").append(event.getTitle()).append(" (").append(event.getStartsOn())
-                .append(" to ").append(event.getEndsOn()).append(")")
-                .append(approved ? " was approved by " : " was not approved by ").append(by).append(".\n");
-        if (!approved) {
-            body.append("\nReason: ").append(reason).append("\n");
-        }
-        body.append("\nFocalPoint\n");
-        return new OutgoingMail(delegate.getEmail(), subject, body.toString());
+        // the days as the queue writes them (2027-01-12), not as a LocalDate argument would be
+        return OUTCOME_MAIL.mail(Words.ENGLISH, delegate.getEmail(), Map.of("name", delegate.getFullName(),
+                "event", event.getTitle(), "startsOn", String.valueOf(event.getStartsOn()),
+                "endsOn", String.valueOf(event.getEndsOn()), "outcome", approved ? "approved" : "rejected",
+                "by", deciding.asStaff() ? "staff" : "focalPoint", "actor", deciding.actor().getFullName(),
+                "organization", deciding.organization().getName(), "reason", Objects.toString(reason, "")));
     }
 
     private static Registration lostRace(OptimisticLockException e, List<Registration> registrations) {

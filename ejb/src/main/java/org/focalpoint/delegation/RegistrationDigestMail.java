@@ -1,14 +1,19 @@
 package org.focalpoint.delegation;
 
+import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.words.Dates;
+import org.focalpoint.words.Words;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The words of a DFP's digest: per organization and sector, who registered for what, and the link to the queue. */
 final class RegistrationDigestMail {
 
-    static final String SUBJECT = "Registrations are waiting for your decision";
+    private static final MailTemplate MAIL = new MailTemplate("registration-digest");
 
     /** A long list would drown the mail; the queue page has them all. */
     static final int LINES_PER_SEAT = 50;
@@ -21,22 +26,20 @@ final class RegistrationDigestMail {
     }
 
     static OutgoingMail to(String email, String fullName, List<SeatNews> seats) {
-        StringBuilder body = new StringBuilder("Dear ").append(fullName).append(",\n\n")
-                .append("As Designated Focal Point, you approve or reject these registrations."
-                        + " You receive at most one such mail an hour.\n");
-        for (SeatNews seat : seats) {
-            List<WaitingRegistration> news = seat.news();
-            body.append("\n").append(seat.seat().label()).append(": ").append(news.size())
-                    .append(news.size() == 1 ? " new registration\n" : " new registrations\n");
-            news.stream().limit(LINES_PER_SEAT).forEach(r -> body.append("- ").append(r.delegateName())
-                    .append(" <").append(r.email()).append(">: ").append(r.eventTitle()).append(" (")
-                    .append(r.eventStartsOn()).append("), registered ").append(Dates.ENGLISH.brief(r.registeredSince()))
-                    .append("\n"));
-            if (news.size() > LINES_PER_SEAT) {
-                body.append("- and ").append(news.size() - LINES_PER_SEAT).append(" more\n");
-            }
-            body.append("Review and decide them: ").append(seat.queueLink()).append("\n");
-        }
-        return new OutgoingMail(email, SUBJECT, body.toString());
+        Locale locale = Words.ENGLISH;
+        String news = seats.stream().map(seat -> MAIL.part(locale, "seat", Map.of(
+                "seat", seat.seat().label(), "count", seat.news().size(),
+                "lines", seat.news().stream().limit(LINES_PER_SEAT).map(registration -> line(locale, registration))
+                        .collect(Collectors.joining()),
+                "hidden", Math.max(0, seat.news().size() - LINES_PER_SEAT),
+                "link", seat.queueLink()))).collect(Collectors.joining());
+        return MAIL.mail(locale, email, Map.of("name", fullName, "seats", news));
+    }
+
+    /** The event's first day as the queue writes it (2027-01-12), not as a LocalDate argument would be. */
+    private static String line(Locale locale, WaitingRegistration registration) {
+        return MAIL.part(locale, "line", Map.of("delegate", registration.delegateName(), "email", registration.email(),
+                "event", registration.eventTitle(), "startsOn", String.valueOf(registration.eventStartsOn()),
+                "since", new Dates(locale).brief(registration.registeredSince())));
     }
 }

@@ -1,10 +1,11 @@
 package org.focalpoint.events;
 
-import org.focalpoint.accounts.Account;
+import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.OutgoingMail;
-import org.focalpoint.words.Dates;
+import org.focalpoint.words.Words;
 
-import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What the delegate reads about their own registration: how it stands at once, its withdrawal, and
@@ -12,42 +13,29 @@ import java.time.LocalDate;
  */
 public final class RegistrationMail {
 
+    private static final MailTemplate RECEIVED = new MailTemplate("registration-received");
+    private static final MailTemplate WITHDRAWN = new MailTemplate("registration-withdrawn");
+    private static final MailTemplate CANCELLED = new MailTemplate("registration-cancelled");
+
 
     private RegistrationMail() {
     }
 
     static OutgoingMail registered(Registration registration, String myRegistrations) {
-        Event event = registration.getEvent();
-        String outcome = switch (registration.getState()) {
-            case AUTO_APPROVED -> "approved automatically";
-            case APPROVED -> event.getKind().isStatutory() ? "approved" : "confirmed";
-            default -> "waiting for approval";
-        };
-        String why = switch (registration.getState()) {
-            case AUTO_APPROVED -> "It was approved automatically: " + organization(registration)
-                    + " has opted in to automatic approval (TSB Circular 118) and you have TIES access through it.";
-            case APPROVED -> event.getKind().isStatutory()
-                    ? "It was approved at once: you are " + organization(registration) + "'s Designated Focal Point for "
-                    + event.getSector().label() + "."
-                    : "Workshops are confirmed at registration.";
-            default -> "It now waits for " + organization(registration) + "'s Designated Focal Point for "
-                    + event.getSector().label() + " (or the ITU secretariat), who will approve or reject it."
-                    + " We will write to you when they decide.";
-        };
-        String body = greeting(registration.getAccount())
-                + "your registration for " + event(event) + " on behalf of " + organization(registration)
-                + " is " + outcome + ".\n" + why + "\n\nYour registrations: " + myRegistrations + "\n\nFocalPoint\n";
-        return new OutgoingMail(registration.getAccount().getEmail(),
-                "Your registration for " + event.getTitle() + ": " + outcome, body);
+        Map<String, Object> facts = facts(registration);
+        facts.put("outcome", switch (registration.getState()) {
+            case AUTO_APPROVED -> "auto";
+            case APPROVED -> registration.getEvent().getKind().isStatutory() ? "approved" : "confirmed";
+            default -> "waiting";
+        });
+        facts.put("registrations", myRegistrations);
+        return RECEIVED.mail(Words.ENGLISH, registration.getAccount().getEmail(), facts);
     }
 
     static OutgoingMail withdrawn(Registration registration, String events) {
-        Event event = registration.getEvent();
-        String body = greeting(registration.getAccount())
-                + "as you asked, your registration for " + event(event) + " on behalf of " + organization(registration)
-                + " was withdrawn. You can register again while registration is open: " + events + "\n\nFocalPoint\n";
-        return new OutgoingMail(registration.getAccount().getEmail(),
-                "Your registration for " + event.getTitle() + ": withdrawn", body);
+        Map<String, Object> facts = facts(registration);
+        facts.put("events", events);
+        return WITHDRAWN.mail(Words.ENGLISH, registration.getAccount().getEmail(), facts);
     }
 
     /**
@@ -56,29 +44,24 @@ public final class RegistrationMail {
      * (their account is closed).
      */
     public static OutgoingMail cancelled(Registration registration, String reason, String events) {
+        Map<String, Object> facts = facts(registration);
+        facts.put("reason", reason);
+        facts.put("canRegister", events == null ? "no" : "yes");
+        facts.put("events", events);
+        return CANCELLED.mail(Words.ENGLISH, registration.getAccount().getEmail(), facts);
+    }
+
+    /** What every mail about a registration names: the delegate, the event and the organization. */
+    private static Map<String, Object> facts(Registration registration) {
         Event event = registration.getEvent();
-        String body = greeting(registration.getAccount())
-                + "your registration for " + event(event) + " on behalf of " + organization(registration)
-                + " was cancelled.\nReason: " + reason + "\n"
-                + (events == null ? "" : "\nEvents you can register for: " + events + "\n")
-                + "\nFocalPoint\n";
-        return new OutgoingMail(registration.getAccount().getEmail(),
-                "Your registration for " + event.getTitle() + ": cancelled", body);
-    }
-
-    private static String greeting(Account account) {
-        return "Dear " + account.getFullName() + ",\n\n";
-    }
-
-    private static String organization(Registration registration) {
-        return registration.getAffiliation().getOrganization().getName();
-    }
-
-    private static String event(Event event) {
-        return event.getTitle() + " (" + event.getSector().label() + ", " + days(event.getStartsOn(), event.getEndsOn()) + ")";
-    }
-
-    static String days(LocalDate from, LocalDate to) {
-        return from.equals(to) ? Dates.ENGLISH.day(from) : Dates.ENGLISH.day(from) + " to " + Dates.ENGLISH.day(to);
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("name", registration.getAccount().getFullName());
+        facts.put("title", event.getTitle());
+        facts.put("sector", event.getSector().label());
+        facts.put("startsOn", event.getStartsOn());
+        facts.put("endsOn", event.getEndsOn());
+        facts.put("days", event.getStartsOn().equals(event.getEndsOn()) ? "one" : "many");
+        facts.put("organization", registration.getAffiliation().getOrganization().getName());
+        return facts;
     }
 }

@@ -1,14 +1,17 @@
 package org.focalpoint.mailbox;
 
 import org.focalpoint.mailbox.reading.Acknowledgement;
+import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.optin.RequestKind;
 import org.focalpoint.organizations.Sector;
-import org.focalpoint.words.Dates;
+import org.focalpoint.words.Words;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -20,42 +23,49 @@ final class MailboxAcknowledgement {
 
     private static final int QUOTED_LINES = 40;
 
+    private static final MailTemplate MAIL = new MailTemplate("opt-in-acknowledgement");
+
     private MailboxAcknowledgement() {
     }
 
     static OutgoingMail confirmed(MailboxItem item, String organization, RequestKind kind, Sector sector,
                                   LocalDate effectiveOn, String studyPeriodEnd) {
-        String done = kind == RequestKind.OPT_IN
-                ? organization + " is now opted in to automatic approval of registrations for " + sector.label()
-                + " statutory events, from " + Dates.ENGLISH.day(effectiveOn) + " until it opts out or the study period ends ("
-                + studyPeriodEnd + "). Registrations by its delegates with TIES access are approved at once."
-                : organization + " is now opted out of automatic approval of registrations for " + sector.label()
-                + " statutory events, from " + Dates.ENGLISH.day(effectiveOn)
-                + ". Its delegates' registrations wait again for its Designated Focal Point.";
-        return mail(item, "carried out", "The secretariat has carried out your request.\n" + done);
+        Map<String, Object> facts = facts(item);
+        facts.put("decision", kind == RequestKind.OPT_IN ? "optedIn" : "optedOut");
+        facts.put("organization", organization);
+        facts.put("sector", sector.label());
+        facts.put("effectiveOn", effectiveOn);
+        facts.put("studyPeriodEnd", studyPeriodEnd);
+        return mail(item, facts);
     }
 
     static OutgoingMail rejected(MailboxItem item, String reason) {
-        return mail(item, "not carried out", "The secretariat has not carried out this request, for this reason:\n"
-                + reason + "\nIf this is a mistake, please write again, quoting the reference below.");
+        Map<String, Object> facts = facts(item);
+        facts.put("decision", "rejected");
+        facts.put("reason", reason);
+        return mail(item, facts);
     }
 
-    private static OutgoingMail mail(MailboxItem item, String outcome, String what) {
-        String reference = Acknowledgement.reference(item.getId());
-        String body = "Dear " + (item.getSignatoryName() != null ? item.getSignatoryName()
-                : item.getSenderName() != null ? item.getSenderName() : "Sir or Madam") + ",\n\n"
-                + "you wrote to the Director of the Telecommunication Standardization Bureau on "
-                + Dates.ENGLISH.day(item.getReceivedAt().atZone(ZoneOffset.UTC)) + ":\n\n"
-                + quoted(item) + "\n\n" + what + "\n\n"
-                + "Reference: " + reference + " (please quote it in any reply).\n\n"
-                + "FocalPoint, for the Telecommunication Standardization Bureau\n";
-        return new OutgoingMail(item.getSender(), Acknowledgement.subject(item.getId(),
-                "Your request on automatic approval of registrations: " + outcome), body);
+    private static Map<String, Object> facts(MailboxItem item) {
+        String name = item.getSignatoryName() != null ? item.getSignatoryName() : item.getSenderName();
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("named", name == null ? "no" : "yes");
+        facts.put("name", name);
+        facts.put("received", LocalDate.ofInstant(item.getReceivedAt(), ZoneOffset.UTC));
+        facts.put("quoted", quoted(item));
+        facts.put("reference", Acknowledgement.reference(item.getId()));
+        return facts;
+    }
+
+    private static OutgoingMail mail(MailboxItem item, Map<String, Object> facts) {
+        OutgoingMail mail = MAIL.mail(Words.ENGLISH, item.getSender(), facts);
+        return new OutgoingMail(mail.to(), Acknowledgement.subject(item.getId(), mail.subject()), mail.body());
     }
 
     /** Their words, as a reply quotes them: the subject, then the text's first lines. */
     private static String quoted(MailboxItem item) {
-        String subject = "> Subject: " + (item.getSubject() == null ? "" : item.getSubject());
+        String subject = MAIL.part(Words.ENGLISH, "quoted-subject",
+                Map.of("subject", item.getSubject() == null ? "" : item.getSubject()));
         if (item.getTextBody() == null || item.getTextBody().isBlank()) {
             return subject;
         }

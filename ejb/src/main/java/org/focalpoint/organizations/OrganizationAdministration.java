@@ -15,12 +15,15 @@ import org.focalpoint.affiliations.TiesAccess;
 import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
+import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.Mailer;
 import org.focalpoint.notifications.OutgoingMail;
+import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,9 +38,13 @@ public class OrganizationAdministration {
 
     public static final String CHANGED_MEANWHILE =
             "Someone else changed this organization in the meantime. Please look at it again and repeat your change.";
+
     static final int NAME_LENGTH = 200;
     static final int ADDRESS_LENGTH = 500;
     static final int REASON_LENGTH = 1000;
+
+    private static final MailTemplate CLOSED_MAIL = new MailTemplate("request-closed");
+    private static final MailTemplate LAPSED_MAIL = new MailTemplate("ties-focal-point-lapsed");
 
     @PersistenceContext
     private EntityManager em;
@@ -251,18 +258,15 @@ public class OrganizationAdministration {
             organization.designateTiesFocalPoint(null);
             audit.record(staff, organization, AuditAction.TIES_FOCAL_POINT_LAPSED, Organization.class,
                     organization.getId(), organization.getName() + ": " + focalPoint.getFullName(), why);
-            mailer.send(new OutgoingMail(focalPoint.getEmail(),
-                    "You are no longer the TIES Focal Point of " + organization.getName(),
-                    "Dear " + focalPoint.getFullName() + ",\n\nthe ITU secretariat changed " + organization.getName()
-                            + ": you are no longer its TIES Focal Point.\n\nReason: " + why + "\n\nFocalPoint\n"));
+            mailer.send(LAPSED_MAIL.mail(Words.ENGLISH, focalPoint.getEmail(), Map.of("name", focalPoint.getFullName(),
+                    "organization", organization.getName(), "reason", why)));
         }
         flushOrChangedMeanwhile();
     }
 
     static OutgoingMail closedMail(Account requester, Organization organization, String why) {
-        return new OutgoingMail(requester.getEmail(), "Your request to join " + organization.getName() + ": closed",
-                "Dear " + requester.getFullName() + ",\n\nyour pending request to " + organization.getName()
-                        + " was closed by the ITU secretariat.\n\nReason: " + why + "\n\nFocalPoint\n");
+        return CLOSED_MAIL.mail(Words.ENGLISH, requester.getEmail(), Map.of("name", requester.getFullName(),
+                "organization", organization.getName(), "reason", why));
     }
 
     private static String describe(Organization o) {

@@ -1,40 +1,39 @@
 package org.focalpoint.reconciliation;
 
 import org.focalpoint.accounts.Account;
-import org.focalpoint.events.Event;
 import org.focalpoint.events.Registration;
 import org.focalpoint.events.RegistrationMail;
+import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.words.Words;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What the delegate, and the member's Designated Focal Point, read about a night's changes. */
 final class ReconciliationMail {
+
+    private static final MailTemplate WAITING_AGAIN = new MailTemplate("registration-waiting-again");
+    private static final MailTemplate AUTO_APPROVED = new MailTemplate("registration-auto-approved");
+    private static final MailTemplate CHANGES = new MailTemplate("reconciliation-changes");
 
     private ReconciliationMail() {
     }
 
     static OutgoingMail toDelegate(Registration registration, Change change, String registrations, String events) {
-        Event event = registration.getEvent();
-        String organization = registration.getAffiliation().getOrganization().getName();
+        Map<String, String> facts = Map.of("name", registration.getAccount().getFullName(),
+                "title", registration.getEvent().getTitle(), "sector", registration.getEvent().getSector().label(),
+                "organization", registration.getAffiliation().getOrganization().getName(), "why", change.why(),
+                "registrations", registrations);
+        String email = registration.getAccount().getEmail();
         return switch (change.action()) {
             case CANCELLED -> RegistrationMail.cancelled(registration, capitalised(change.why()) + ".", events);
-            case AUTO_APPROVAL_WITHDRAWN -> new OutgoingMail(registration.getAccount().getEmail(),
-                    "Your registration for " + event.getTitle() + ": waiting for approval again",
-                    greeting(registration.getAccount()) + "your registration for " + event.getTitle()
-                            + " on behalf of " + organization + " was approved automatically, but "
-                            + change.why() + ".\nIt now waits for " + organization
-                            + "'s Designated Focal Point for " + event.getSector().label()
-                            + ", who will approve or reject it. We will write to you when they decide.\n\n"
-                            + "Your registrations: " + registrations + "\n\nFocalPoint\n");
-            case AUTO_APPROVED -> new OutgoingMail(registration.getAccount().getEmail(),
-                    "Your registration for " + event.getTitle() + ": approved automatically",
-                    greeting(registration.getAccount()) + "your registration for " + event.getTitle()
-                            + " on behalf of " + organization + " is now approved automatically: "
-                            + change.why() + " (TSB Circular 118).\n\nYour registrations: " + registrations
-                            + "\n\nFocalPoint\n");
+            case AUTO_APPROVAL_WITHDRAWN -> WAITING_AGAIN.mail(Words.ENGLISH, email, facts);
+            case AUTO_APPROVED -> AUTO_APPROVED.mail(Words.ENGLISH, email, facts);
             case OPT_IN_LAPSED, REMINDED, ESCALATED, REVIEW_SENT -> throw new IllegalArgumentException(
                     "Not a change the reconciliation makes to a registration: " + change.action());
         };
@@ -43,17 +42,12 @@ final class ReconciliationMail {
     /** One mail per member and sector for the whole night, listing each registration that changed. */
     static OutgoingMail toFocalPoint(Account focalPoint, Organization organization, Sector sector,
                                      List<String> lines, String queue) {
-        return new OutgoingMail(focalPoint.getEmail(),
-                organization.getName() + ": " + lines.size() + " registration" + (lines.size() == 1 ? "" : "s")
-                        + " changed by the nightly reconciliation",
-                greeting(focalPoint) + "last night FocalPoint compared " + organization.getName()
-                        + "'s delegation list for " + sector.label() + " with its registrations to coming events"
-                        + " and changed these:\n\n- " + String.join("\n- ", lines)
-                        + "\n\nRegistrations waiting for your decision: " + queue + "\n\nFocalPoint\n");
-    }
-
-    private static String greeting(Account account) {
-        return "Dear " + account.getFullName() + ",\n\n";
+        Locale locale = Words.ENGLISH;
+        return CHANGES.mail(locale, focalPoint.getEmail(), Map.of("name", focalPoint.getFullName(),
+                "organization", organization.getName(), "sector", sector.label(), "count", lines.size(),
+                "lines", lines.stream().map(line -> CHANGES.part(locale, "line", Map.of("change", line)))
+                        .collect(Collectors.joining()),
+                "queue", queue));
     }
 
     private static String capitalised(String words) {

@@ -1,16 +1,23 @@
 package org.focalpoint.reminders;
 
+import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.words.Dates;
+import org.focalpoint.words.Words;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What a focal point reads when reminded, and what the secretariat reads when requests come to it. */
 final class FollowUpMail {
 
     /** A long list would drown the mail; the queue pages have them all. */
     static final int LINES = 200;
+
+    private static final MailTemplate REMINDER = new MailTemplate("follow-up-reminder");
+    private static final MailTemplate ESCALATION = new MailTemplate("follow-up-escalation");
 
 
     /** The requests of one queue the focal point is reminded of, and where they decide them. */
@@ -20,31 +27,24 @@ final class FollowUpMail {
     private FollowUpMail() {
     }
 
+    /** One waiting request, in the reminder and in the run's record of it (which is in English). */
     static String line(WaitingRequest request) {
-        return request.personName() + " <" + request.email() + ">: " + request.what() + ", waiting since "
-                + Dates.ENGLISH.brief(request.since());
+        return REMINDER.part(Words.ENGLISH, "request", Map.of("person", request.personName(),
+                "email", request.email(), "what", request.what(), "since", Dates.ENGLISH.brief(request.since())));
     }
 
     static OutgoingMail reminder(String email, String fullName, List<Queue> queues, FollowUpRule rule) {
-        int count = queues.stream().mapToInt(q -> q.lines().size()).sum();
-        StringBuilder body = new StringBuilder("Dear ").append(fullName).append(",\n\n")
-                .append(count == 1 ? "This request has" : "These requests have")
-                .append(" waited for your decision for more than ").append(rule.remindAfterDays())
-                .append(" days. Please approve or reject ").append(count == 1 ? "it" : "them")
-                .append(": after ").append(rule.escalateAfterDays()).append(" days of waiting, ")
-                .append(count == 1 ? "it goes" : "they go")
-                .append(" to the ITU secretariat, who may decide in your place.\n");
-        for (Queue queue : queues) {
-            body.append("\n").append(queue.name()).append(":\n");
-            queue.lines().stream().limit(LINES).forEach(line -> body.append("- ").append(line).append("\n"));
-            if (queue.lines().size() > LINES) {
-                body.append("- and ").append(queue.lines().size() - LINES).append(" more\n");
-            }
-            body.append("Decide them: ").append(queue.link()).append("\n");
-        }
-        return new OutgoingMail(email, "Reminder: " + count + (count == 1 ? " request has" : " requests have")
-                + " waited more than " + rule.remindAfterDays() + " days for your decision",
-                body.append("\nFocalPoint\n").toString());
+        Locale locale = Words.ENGLISH;
+        String listed = queues.stream().map(queue -> REMINDER.part(locale, "queue", Map.of("queue", queue.name(),
+                "lines", queue.lines().stream().limit(LINES)
+                        .map(line -> REMINDER.part(locale, "line", Map.of("request", line)))
+                        .collect(Collectors.joining()),
+                "hidden", Math.max(0, queue.lines().size() - LINES), "link", queue.link())))
+                .collect(Collectors.joining());
+        return REMINDER.mail(locale, email, Map.of("name", fullName,
+                "count", queues.stream().mapToInt(q -> q.lines().size()).sum(),
+                "remindAfter", String.valueOf(rule.remindAfterDays()),
+                "escalateAfter", String.valueOf(rule.escalateAfterDays()), "queues", listed));
     }
 
     /** One line of the secretariat's mail: the organization, who asks what since when, and where to decide it. */
@@ -53,21 +53,13 @@ final class FollowUpMail {
 
     static OutgoingMail escalation(String email, String fullName, List<Escalation> shown, long count,
                                    FollowUpRule rule, String organizations) {
-        StringBuilder body = new StringBuilder("Dear ").append(fullName).append(",\n\n")
-                .append("Last night ").append(count).append(count == 1 ? " request" : " requests")
-                .append(" came to the secretariat: ").append(count == 1 ? "it has" : "they have")
-                .append(" waited on the organization's focal point for more than ").append(rule.escalateAfterDays())
-                .append(" days, or for more than ").append(rule.remindAfterDays())
-                .append(" days with no focal point to decide. As ITU Focal Point, you may decide them.\n\n");
-        for (Escalation escalation : shown) {
-            body.append("- ").append(escalation.organization()).append(": ").append(escalation.detail())
-                    .append("\n  ").append(escalation.link()).append("\n");
-        }
-        if (count > shown.size()) {
-            body.append("- and ").append(count - shown.size()).append(" more\n");
-        }
-        body.append("\nOrganizations with requests waiting: ").append(organizations).append("\n\nFocalPoint\n");
-        return new OutgoingMail(email, count + (count == 1 ? " request" : " requests")
-                + " waiting too long on focal points passed to the secretariat", body.toString());
+        Locale locale = Words.ENGLISH;
+        return ESCALATION.mail(locale, email, Map.of("name", fullName, "count", count,
+                "remindAfter", String.valueOf(rule.remindAfterDays()),
+                "escalateAfter", String.valueOf(rule.escalateAfterDays()),
+                "lines", shown.stream().map(escalation -> ESCALATION.part(locale, "line", Map.of(
+                        "organization", escalation.organization(), "detail", escalation.detail(),
+                        "link", escalation.link()))).collect(Collectors.joining()),
+                "hidden", Math.max(0, count - shown.size()), "organizations", organizations));
     }
 }

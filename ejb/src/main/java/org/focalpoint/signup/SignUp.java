@@ -21,8 +21,8 @@ import org.focalpoint.audit.AuditLog;
 import org.focalpoint.consent.ConsentDocument;
 import org.focalpoint.consent.ConsentService;
 import org.focalpoint.notifications.Links;
+import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.Mailer;
-import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.MembershipCategory.Standing;
 import org.focalpoint.organizations.Organization;
@@ -30,6 +30,7 @@ import org.focalpoint.organizations.OrganizationDirectory;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.persistence.UniqueConstraints;
 import org.focalpoint.signup.SignUpForm.Field;
+import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -54,6 +55,7 @@ public class SignUp {
     static final int NAME_LENGTH = 100;
     static final int ORGANIZATION_NAME_LENGTH = 200;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final MailTemplate VERIFICATION_MAIL = new MailTemplate("email-verification");
 
     @PersistenceContext
     private EntityManager em;
@@ -157,12 +159,9 @@ public class SignUp {
 
     private void sendVerification(Account account) {
         String raw = tokens.issue(account, TokenPurpose.VERIFY_EMAIL);
-        mailer.send(new OutgoingMail(account.getEmail(), "Verify your e-mail address for FocalPoint",
-                "Hello " + account.getFullName() + ",\n\n"
-                        + "Please open this link to verify your e-mail address and activate your FocalPoint account:\n\n"
-                        + links.page("verify.xhtml", "token", raw) + "\n\n"
-                        + "The link works once, for " + TokenPurpose.VERIFY_EMAIL.lifetime().toHours() + " hours.\n"
-                        + "If you did not create this account, you can ignore this mail.\n"));
+        mailer.send(VERIFICATION_MAIL.mail(Words.ENGLISH, account.getEmail(), Map.of("name", account.getFullName(),
+                "link", links.page("verify.xhtml", "token", raw),
+                "hours", TokenPurpose.VERIFY_EMAIL.lifetime().toHours())));
     }
 
     private Organization checkOrganization(SignUpForm form, Map<Field, String> problems) {

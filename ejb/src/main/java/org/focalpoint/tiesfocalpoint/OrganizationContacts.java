@@ -15,12 +15,13 @@ import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
 import org.focalpoint.notifications.Links;
+import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.Mailer;
-import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.organizations.DesignatedFocalPoint;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.persistence.Like;
+import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -37,6 +38,9 @@ import java.util.Set;
  */
 @Stateless
 public class OrganizationContacts {
+
+    private static final MailTemplate DESIGNATED_MAIL = new MailTemplate("ties-focal-point-designated");
+    private static final MailTemplate REPLACED_MAIL = new MailTemplate("ties-focal-point-replaced");
 
     private static final Set<AffiliationState> CONTACT_STATES = EnumSet.of(AffiliationState.APPROVED,
             AffiliationState.REQUESTED);
@@ -218,18 +222,14 @@ public class OrganizationContacts {
                 organization.getId(), "from " + (oldOne == null ? "nobody" : oldOne.getFullName())
                         + " to " + newOne.getFullName(), null);
         String contactsLink = links.page("contacts.xhtml", "organization", String.valueOf(organization.getId()));
-        mailer.send(new OutgoingMail(newOne.getEmail(), "You are now the TIES Focal Point of " + organization.getName(),
-                "Dear " + newOne.getFullName() + ",\n\n" + acting.actor().getFullName()
-                        + " designated you as the TIES Focal Point of " + organization.getName()
-                        + (oldOne == null ? "" : ", taking over from " + oldOne.getFullName()) + ".\n"
-                        + "You now decide its affiliation and TIES requests and manage its contacts:\n"
-                        + contactsLink + "\n"));
+        mailer.send(DESIGNATED_MAIL.mail(Words.ENGLISH, newOne.getEmail(), Map.of("name", newOne.getFullName(),
+                "actor", acting.actor().getFullName(), "organization", organization.getName(),
+                "takingOver", oldOne == null ? "no" : "yes", "previous", oldOne == null ? "" : oldOne.getFullName(),
+                "link", contactsLink)));
         if (oldOne != null) {
-            mailer.send(new OutgoingMail(oldOne.getEmail(),
-                    "You are no longer the TIES Focal Point of " + organization.getName(),
-                    "Dear " + oldOne.getFullName() + ",\n\n" + acting.actor().getFullName() + " designated "
-                            + newOne.getFullName() + " as the TIES Focal Point of " + organization.getName()
-                            + ". You no longer decide its requests; your affiliation and TIES access stay as they are.\n"));
+            mailer.send(REPLACED_MAIL.mail(Words.ENGLISH, oldOne.getEmail(), Map.of("name", oldOne.getFullName(),
+                    "actor", acting.actor().getFullName(), "successor", newOne.getFullName(),
+                    "organization", organization.getName())));
         }
     }
 

@@ -14,13 +14,17 @@ import org.focalpoint.affiliations.TiesAccess;
 import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
+import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.Mailer;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.organizations.Organization;
+import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A focal point decides the affiliation and the TIES request of each person in one go, for many
@@ -31,6 +35,8 @@ public class RequestDecisions {
 
     static final String REASON_REQUIRED = "Please give a reason: the person will read it.";
     static final int REASON_MAX = 1000;
+
+    private static final MailTemplate OUTCOME_MAIL = new MailTemplate("request-decided");
 
     @PersistenceContext
     private EntityManager em;
@@ -136,19 +142,11 @@ public class RequestDecisions {
 
     static OutgoingMail outcomeMail(Account requester, Organization organization, PendingRequest.Asked asked,
                                     Account actor, boolean approved, String reason) {
-        String subject = "Your request to join " + organization.getName() + ": " + (approved ? "approved" : "not approved");
-        StringBuilder body = new StringBuilder("Dear ").append(requester.getFullName()).append(",\n\n")
-                .append("your request (").append(asked.label()).append(") to ").append(organization.getName())
-                .append(approved ? " was approved by " : " was not approved by ").append(actor.getFullName())
-                .append(".\n");
-        if (approved && asked != PendingRequest.Asked.AFFILIATION) {
-            body.append("You now have TIES access through ").append(organization.getName()).append(".\n");
-        }
-        if (!approved) {
-            body.append("\nReason: ").append(reason).append("\n");
-        }
-        body.append("\nFocalPoint\n");
-        return new OutgoingMail(requester.getEmail(), subject, body.toString());
+        return OUTCOME_MAIL.mail(Words.ENGLISH, requester.getEmail(), Map.of("name", requester.getFullName(),
+                "asked", asked.label(), "organization", organization.getName(), "actor", actor.getFullName(),
+                "outcome", approved ? "approved" : "rejected",
+                "tiesGranted", approved && asked != PendingRequest.Asked.AFFILIATION ? "yes" : "no",
+                "reason", Objects.toString(reason, "")));
     }
 
     private static Affiliation lostRace(OptimisticLockException e, List<Affiliation> affiliations) {

@@ -1,15 +1,22 @@
 package org.focalpoint.tiesfocalpoint;
 
+import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.words.Dates;
+import org.focalpoint.words.Words;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The words of a digest: per organization, who asks for what since when, and the link to its queue. */
 final class RequestDigestMail {
 
-    static final String SUBJECT = "New requests are waiting for your decision";
+    private static final MailTemplate MAIL = new MailTemplate("request-digest");
+
+    /** What the digests' readers, and their tests, look for. */
+    static final String SUBJECT = MAIL.mail(Words.ENGLISH, "", Map.of()).subject();
 
     /** A long list would drown the mail; the queue page has them all. */
     static final int LINES_PER_ORGANIZATION = 50;
@@ -23,27 +30,18 @@ final class RequestDigestMail {
     }
 
     static OutgoingMail to(String email, String fullName, List<OrganizationNews> organizations) {
-        StringBuilder body = new StringBuilder("Dear ").append(fullName).append(",\n\n")
-                .append("As TIES Focal Point, you decide these new requests. You receive at most one such mail an hour.\n");
-        for (OrganizationNews organization : organizations) {
-            List<PendingRequest> news = organization.news();
-            body.append("\n").append(organization.organizationName()).append(": ")
-                    .append(news.size()).append(news.size() == 1 ? " new request\n" : " new requests\n");
-            news.stream().limit(LINES_PER_ORGANIZATION).forEach(r -> body.append("- ").append(line(r)).append("\n"));
-            if (news.size() > LINES_PER_ORGANIZATION) {
-                body.append("- and ").append(news.size() - LINES_PER_ORGANIZATION).append(" more\n");
-            }
-            body.append("Review and decide them: ").append(organization.queueLink()).append("\n");
-        }
-        return new OutgoingMail(email, SUBJECT, body.toString());
+        Locale locale = Words.ENGLISH;
+        String news = organizations.stream().map(organization -> MAIL.part(locale, "organization", Map.of(
+                "organization", organization.organizationName(), "count", organization.news().size(),
+                "lines", organization.news().stream().limit(LINES_PER_ORGANIZATION)
+                        .map(request -> line(locale, request)).collect(Collectors.joining()),
+                "hidden", Math.max(0, organization.news().size() - LINES_PER_ORGANIZATION),
+                "link", organization.queueLink()))).collect(Collectors.joining());
+        return MAIL.mail(locale, email, Map.of("name", fullName, "organizations", news));
     }
 
-    static String line(PendingRequest request) {
-        return request.personName() + " <" + request.email() + ">: " + request.asked().label()
-                + ", waiting since " + when(request.requestedSince());
-    }
-
-    static String when(Instant instant) {
-        return Dates.ENGLISH.brief(instant);
+    private static String line(Locale locale, PendingRequest request) {
+        return MAIL.part(locale, "line", Map.of("person", request.personName(), "email", request.email(),
+                "asked", request.asked().label(), "since", new Dates(locale).brief(request.requestedSince())));
     }
 }

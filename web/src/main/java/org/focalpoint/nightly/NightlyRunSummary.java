@@ -52,7 +52,7 @@ public class NightlyRunSummary implements Serializable {
             id = null;
         }
         if (id == null) {
-            PageMessages.error("There is no run \"" + (run == null ? "" : run) + "\".");
+            PageMessages.error("staff-nightly-run.no-such-run", run == null ? "" : run);
             return;
         }
         refresh();
@@ -64,7 +64,7 @@ public class NightlyRunSummary implements Serializable {
         } catch (RuleViolation refused) {
             id = null;
             summary = null;
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 

@@ -29,7 +29,7 @@ public class DelegationReviewStep extends AbstractBatchlet {
     private JobContext job;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @EJB
     private DelegationReviews reviews;

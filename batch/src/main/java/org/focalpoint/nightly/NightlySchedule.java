@@ -35,7 +35,7 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NightlySchedule {
     @Inject
-    Clock clock;
+    private Clock clock;
 
 
     private static final Logger LOG = Logger.getLogger(NightlySchedule.class.getName());

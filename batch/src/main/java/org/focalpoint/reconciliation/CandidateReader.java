@@ -23,7 +23,7 @@ import java.util.Iterator;
 @Dependent
 public class CandidateReader extends AbstractItemReader {
     @Inject
-    Clock clock;
+    private Clock clock;
 
 
     /**

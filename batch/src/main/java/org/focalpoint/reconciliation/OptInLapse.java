@@ -20,7 +20,7 @@ public class OptInLapse extends AbstractBatchlet {
     private JobContext job;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @EJB
     private ReconciliationChanges changes;

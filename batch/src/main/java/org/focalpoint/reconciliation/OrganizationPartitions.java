@@ -30,7 +30,7 @@ public class OrganizationPartitions implements PartitionMapper {
     private JobContext job;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @EJB
     private JobRuns runs;

@@ -18,7 +18,7 @@ import java.time.LocalDate;
 @Dependent
 public class Reconcile implements ItemProcessor {
     @Inject
-    Clock clock;
+    private Clock clock;
 
 
     private final StudyPeriod period = StudyPeriod.current();

@@ -32,7 +32,7 @@ public class FollowUpRequests extends AbstractBatchlet {
     private JobContext job;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @EJB
     private RequestFollowUps followUps;

@@ -27,7 +27,7 @@ public class AccountTokens {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     /** A new link for the purpose; any earlier unused link of the same purpose stops working. */
     public String issue(Account account, TokenPurpose purpose) {

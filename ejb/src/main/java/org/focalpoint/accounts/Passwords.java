@@ -19,7 +19,7 @@ public class Passwords {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private AuditLog audit;

@@ -41,7 +41,7 @@ public class SignIn {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private SignInThrottles throttles;

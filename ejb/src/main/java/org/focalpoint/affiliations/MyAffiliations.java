@@ -43,7 +43,7 @@ public class MyAffiliations {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private OrganizationDirectory directory;

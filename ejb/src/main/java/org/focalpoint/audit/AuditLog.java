@@ -24,7 +24,7 @@ public class AuditLog {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     /** A change made by a person, or by the platform when {@code actor} is null. */
     public void record(Account actor, Organization onBehalfOf, AuditAction action, Class<?> subjectType,

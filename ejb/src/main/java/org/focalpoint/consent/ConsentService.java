@@ -25,7 +25,7 @@ public class ConsentService {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private AuditLog audit;

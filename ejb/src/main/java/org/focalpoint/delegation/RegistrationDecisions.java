@@ -45,7 +45,7 @@ public class RegistrationDecisions {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private DelegationAuthority authority;

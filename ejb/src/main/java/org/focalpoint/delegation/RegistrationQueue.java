@@ -50,7 +50,7 @@ public class RegistrationQueue {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private DelegationAuthority authority;

@@ -44,7 +44,7 @@ public class DelegationReviews {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private Mailer mailer;

@@ -60,7 +60,7 @@ public class DemoData {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private ConsentService consent;

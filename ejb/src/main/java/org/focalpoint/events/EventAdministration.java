@@ -40,7 +40,7 @@ public class EventAdministration {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private AuditLog audit;

@@ -34,7 +34,7 @@ public class EventCatalog {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     /** One page, the soonest first, ties broken by id so that pages never overlap. */
     public List<EventOffer> page(Account self, EventSearch search, int first, int pageSize) {

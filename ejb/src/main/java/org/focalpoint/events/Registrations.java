@@ -47,7 +47,7 @@ public class Registrations {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private OptInStandings optIns;

@@ -72,7 +72,7 @@ public class DirectorMailbox {
     private MailIntake intake;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     private final AtomicBoolean reading = new AtomicBoolean();
 

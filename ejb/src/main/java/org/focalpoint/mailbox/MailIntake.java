@@ -39,7 +39,7 @@ public class MailIntake implements MailboxPass.Intake {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     /** Takes the messages not taken before; returns how many became items. */
     @Override

@@ -51,7 +51,7 @@ public class MailboxReview {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private AuditLog audit;

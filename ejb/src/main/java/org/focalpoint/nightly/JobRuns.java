@@ -36,7 +36,7 @@ public class JobRuns {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     /** A run of {@code job} for staff, or for the schedule when {@code actor} is null, unless one is running. */
     public JobRun open(Account actor, NightlyJob job, boolean dryRun) {

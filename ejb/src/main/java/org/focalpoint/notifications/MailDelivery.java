@@ -60,7 +60,7 @@ import static org.focalpoint.persistence.NativeValues.timestamp;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailDelivery {
     @Inject
-    Clock clock;
+    private Clock clock;
 
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());

@@ -25,7 +25,7 @@ public class Mailer {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;

@@ -55,7 +55,7 @@ public class OptInRecords {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private AuditLog audit;

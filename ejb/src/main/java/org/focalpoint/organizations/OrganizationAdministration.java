@@ -50,7 +50,7 @@ public class OrganizationAdministration {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private AuditLog audit;

@@ -43,7 +43,7 @@ public class OrganizationOversight {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     public List<OverseenOrganization> page(Account actor, OversightFilter filter, int first, int pageSize) {
         SecretariatStaff.require(em, actor);

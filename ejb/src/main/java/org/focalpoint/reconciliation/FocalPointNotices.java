@@ -42,7 +42,7 @@ public class FocalPointNotices {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private Mailer mailer;

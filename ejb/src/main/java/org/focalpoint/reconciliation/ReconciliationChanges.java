@@ -37,7 +37,7 @@ public class ReconciliationChanges {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private AuditLog audit;

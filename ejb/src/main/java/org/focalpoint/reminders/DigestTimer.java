@@ -22,7 +22,7 @@ public class DigestTimer {
     private RequestDigests digests;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private RegistrationDigests registrationDigests;

@@ -61,7 +61,7 @@ public class RequestFollowUps {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private AuditLog audit;

@@ -61,7 +61,7 @@ public class SignUp {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private OrganizationDirectory directory;

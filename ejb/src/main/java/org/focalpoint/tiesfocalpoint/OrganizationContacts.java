@@ -54,7 +54,7 @@ public class OrganizationContacts {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private FocalPointAuthority authority;

@@ -42,7 +42,7 @@ public class RequestDecisions {
     private EntityManager em;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private FocalPointAuthority authority;

@@ -16,14 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class RegistrationMailTest {
 
-    private final Account ada = new Account("ada@example.org", "hash", "Ada", "Lovelace");
+    private final Account ada = new Account("ada@example.org", "hash", "Ada", "Lovelace", Instant.now());
     private final Organization acme = new Organization("Acme", "CH", MembershipCategory.SECTOR_MEMBER,
-            EnumSet.of(Sector.ITU_T));
+            EnumSet.of(Sector.ITU_T), Instant.now());
 
     private Registration registration(EventKind kind, LocalDate endsOn) {
         Event event = new Event(Sector.ITU_T, kind, "SG17", LocalDate.of(2027, 1, 12), endsOn, Instant.EPOCH,
-                Instant.EPOCH);
-        return new Registration(event, ada, new Affiliation(ada, acme));
+                Instant.EPOCH, Instant.now());
+        return new Registration(event, ada, new Affiliation(ada, acme, Instant.now()), Instant.now());
     }
 
     @Test

@@ -32,11 +32,10 @@ public class ChangeEmail implements Serializable {
     public void request() {
         try {
             profile.requestEmailChange(currentAccount.get(), newEmail);
-            PageMessages.info("We sent a confirmation link to " + newEmail.strip()
-                    + ". Until you open it, you keep signing in with " + currentEmail + ".");
+            PageMessages.info("account-profile.email-link-sent", newEmail.strip(), currentEmail);
             newEmail = null;
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 

@@ -26,7 +26,7 @@ public class ConfirmEmailChange {
             profile.confirmEmailChange(currentAccount.get(), token);
             confirmedEmail = currentAccount.get().getEmail();
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 

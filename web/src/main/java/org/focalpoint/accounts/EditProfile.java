@@ -34,9 +34,9 @@ public class EditProfile implements Serializable {
         try {
             profile.update(currentAccount.get(), form);
             form = ProfileForm.of(currentAccount.get());
-            PageMessages.info("Your profile has been saved.");
+            PageMessages.info("account-profile.saved");
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 

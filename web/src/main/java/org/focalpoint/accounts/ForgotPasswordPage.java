@@ -19,9 +19,9 @@ public class ForgotPasswordPage {
     public void send() {
         try {
             passwordReset.requestReset(email);
-            PageMessages.info(PasswordReset.SENT_IF_EXISTS);
+            PageMessages.info("password-forgot.sent-if-exists");
         } catch (RuleViolation refused) {
-            PageMessages.errorAt("forgot:email", refused.getMessage());
+            PageMessages.errorAt("forgot:email", refused);
         }
     }
 

@@ -1,20 +1,16 @@
 package org.focalpoint.accounts;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
+import org.focalpoint.faces.PageMessages;
 import org.focalpoint.security.CurrentAccount;
 
 /** The password an account moved from the old platform must choose before anything else. */
 @Named
 @RequestScoped
 public class NewPasswordPage {
-
-    @Inject
-    private FacesContext faces;
 
     @Inject
     private CurrentAccount currentAccount;
@@ -29,11 +25,10 @@ public class NewPasswordPage {
         try {
             passwords.setNewPassword(currentAccount.get(), password, confirmation);
         } catch (RuleViolation refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            PageMessages.error(refused);
             return null;
         }
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Your new password is set.", null));
+        PageMessages.infoAfterRedirect("account-new-password.set");
         return "/index?faces-redirect=true";
     }
 

@@ -28,7 +28,7 @@ public class ResetPasswordPage implements Serializable {
             passwordReset.reset(token, password, confirmation);
             changed = true;
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         } finally {
             password = null;
             confirmation = null;

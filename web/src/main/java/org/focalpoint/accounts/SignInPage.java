@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.security.SignInAttempt;
 
 import java.io.IOException;
@@ -31,6 +32,9 @@ public class SignInPage {
 
     @Inject
     private SignInAttempt attempt;
+
+    @Inject
+    private PageWords words;
 
     private String email;
     private String password;
@@ -57,7 +61,7 @@ public class SignInPage {
             default -> {
                 SignInResult result = attempt.result();
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        result == null ? "The e-mail address or password is not correct." : result.message(), null));
+                        result == null ? words.text("signin.not-correct") : result.message(), null));
             }
         }
     }

@@ -54,7 +54,7 @@ public class AuditTrailPage implements Serializable {
         try {
             choices = trail.choices(currentAccount.get(), organization);
         } catch (RuleViolation refusal) {
-            PageMessages.error(refusal.getMessage());
+            PageMessages.error(refusal);
             refused = true;
             return;
         }

@@ -105,11 +105,11 @@ public class MyAffiliationsPage implements Serializable {
 
     public void requestTies(MyAffiliation a) {
         act(() -> myAffiliations.requestTies(currentAccount.get(), a.id()),
-                "Your request for TIES access through " + a.organization() + " was sent to " + a.focalPointToAsk() + ".");
+                "affiliations.ties-requested", a.organization(), a.focalPointToAsk());
     }
 
     public void withdraw(MyAffiliation a) {
-        act(() -> myAffiliations.withdraw(currentAccount.get(), a.id()), "Your request was withdrawn.");
+        act(() -> myAffiliations.withdraw(currentAccount.get(), a.id()), "affiliations.withdrawn");
     }
 
     public void startEditing(MyAffiliation a) {
@@ -119,7 +119,7 @@ public class MyAffiliationsPage implements Serializable {
     public void saveOrganization() {
         OrganizationForm form = editing;
         if (act(() -> myAffiliations.editOrganization(currentAccount.get(), form.id, form.version, form.name,
-                form.address, form.country), "The organization's data was saved.")) {
+                form.address, form.country), "affiliations.organization-saved")) {
             editing = null;
         }
     }
@@ -170,31 +170,30 @@ public class MyAffiliationsPage implements Serializable {
         try {
             MyAffiliation requested = myAffiliations.requestAffiliation(currentAccount.get(),
                     organization == null ? null : organization.id(), wantsTies);
-            PageMessages.info(answer(requested));
+            if (requested.state() == AffiliationState.APPROVED) {
+                PageMessages.info("affiliations.affiliated", requested.organization());
+            } else {
+                PageMessages.info("affiliations.affiliation-requested", requested.organization(),
+                        requested.focalPointToAsk());
+            }
             standing = null;
             organization = null;
             wantsTies = false;
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         } finally {
             affiliations = myAffiliations.of(currentAccount.get());
         }
     }
 
-    private static String answer(MyAffiliation a) {
-        return a.state() == AffiliationState.APPROVED
-                ? "You are now affiliated with " + a.organization() + "."
-                : "Your request to be affiliated with " + a.organization() + " was sent to " + a.focalPointToAsk() + ".";
-    }
-
     /** Runs one action, shows its outcome or refusal, and shows the affiliations as they now are. */
-    private boolean act(Runnable action, String success) {
+    private boolean act(Runnable action, String success, Object... arguments) {
         try {
             action.run();
-            PageMessages.info(success);
+            PageMessages.info(success, arguments);
             return true;
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
             return false;
         } finally {
             affiliations = myAffiliations.of(currentAccount.get());

@@ -52,7 +52,7 @@ public class AcceptConsent implements Serializable {
         try {
             consentService.accept(currentAccount.get(), ids);
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
             load();
             return;
         }

@@ -44,14 +44,14 @@ public class PublishConsent implements Serializable {
     public void publish() {
         try {
             ConsentDocument published = consentService.publish(kind, title, text, currentAccount.get());
-            PageMessages.info(published.getKind().label() + " version " + published.getDocVersion()
-                    + " is published. Everyone will accept it at their next visit.");
+            PageMessages.info("staff-consent.published", published.getKind().label(),
+                    String.valueOf(published.getDocVersion()));
             kind = null;
             title = null;
             text = null;
             load();
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 

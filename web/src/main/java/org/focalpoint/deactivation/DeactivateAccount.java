@@ -35,7 +35,7 @@ public class DeactivateAccount implements Serializable {
         try {
             deactivation.deactivate(currentAccount.get(), confirmation);
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -47,7 +47,7 @@ public class DfpDelegation implements Serializable {
             sector = seat.sector();
             choices = authority.choices(currentAccount.get(), seat);
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 

@@ -69,7 +69,7 @@ public class DfpRegistrationQueue implements Serializable {
             sector = seat.sector();
             choices = authority.choices(currentAccount.get(), seat);
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 
@@ -103,10 +103,10 @@ public class DfpRegistrationQueue implements Serializable {
                 decisions.reject(currentAccount.get(), organization, sector, items, reason);
             }
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
             return;
         }
-        PageMessages.info((approve ? "Approved: " : "Rejected: ") + items.size() + " registration(s).");
+        PageMessages.info(approve ? "dfp-queue.approved" : "dfp-queue.rejected", items.size());
         selected = new ArrayList<>();
         reason = null;
     }

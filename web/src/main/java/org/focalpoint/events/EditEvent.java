@@ -58,7 +58,7 @@ public class EditEvent implements Serializable {
             try {
                 load();
             } catch (RuleViolation refused) {
-                PageMessages.error(refused.getMessage());
+                PageMessages.error(refused);
                 return;
             }
         }
@@ -90,14 +90,14 @@ public class EditEvent implements Serializable {
         try {
             if (id == null) {
                 Event created = administration.create(currentAccount.get(), data);
-                PageMessages.infoAfterRedirect(created.getTitle() + " was created.");
+                PageMessages.infoAfterRedirect("staff-event.created", created.getTitle());
                 return "/staff/event?faces-redirect=true&id=" + created.getId();
             }
             administration.edit(currentAccount.get(), id, version, data);
             load();
-            PageMessages.info("The changes to " + shownTitle + " were saved.");
+            PageMessages.info("staff-event.saved", shownTitle);
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
         return null;
     }
@@ -107,11 +107,9 @@ public class EditEvent implements Serializable {
             int cancelled = administration.cancel(currentAccount.get(), id, version, reason);
             load();
             reason = null;
-            PageMessages.info(shownTitle + " was cancelled. " + (cancelled == 0 ? "Nobody was registered."
-                    : cancelled == 1 ? "1 registration was cancelled and its delegate was mailed."
-                    : cancelled + " registrations were cancelled and their delegates were mailed."));
+            PageMessages.info("staff-event.cancelled", shownTitle, cancelled);
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 

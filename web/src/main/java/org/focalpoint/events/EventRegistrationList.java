@@ -56,7 +56,7 @@ public class EventRegistrationList implements Serializable {
             eventTitle = administration.event(currentAccount.get(), eventId).getTitle();
             open = true;
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 
@@ -79,7 +79,7 @@ public class EventRegistrationList implements Serializable {
         try {
             csv = registrations.csv(currentAccount.get(), eventId, filter());
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();

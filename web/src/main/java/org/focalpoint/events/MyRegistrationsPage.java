@@ -39,9 +39,9 @@ public class MyRegistrationsPage implements Serializable {
     public void withdraw(MyRegistration registration) {
         try {
             registrations.withdraw(currentAccount.get(), registration.id(), registration.version());
-            PageMessages.info("Your registration for " + registration.event() + " was withdrawn.");
+            PageMessages.info("registrations.withdrawn", registration.event());
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         } finally {
             mine = registrations.of(currentAccount.get());
         }

@@ -70,15 +70,15 @@ public class RegisterForEvent implements Serializable {
         Long affiliation = offer.choices().size() == 1 ? offer.choices().get(0).affiliationId()
                 : onBehalfOf.get(offer.id());
         if (affiliation == null) {
-            PageMessages.error("Please choose on whose behalf you register for " + offer.title() + ".");
+            PageMessages.error("events.choose-on-behalf-of", offer.title());
             return;
         }
         try {
             Registration made = registrations.register(currentAccount.get(), offer.id(), affiliation);
-            PageMessages.info("You are registered for " + offer.title() + ": " + made.getState().label().toLowerCase()
-                    + ". " + made.getBasis() + ".");
+            PageMessages.info("events.registered", offer.title(), made.getState().label().toLowerCase(),
+                    made.getBasis());
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 

@@ -65,7 +65,7 @@ public class PagedList<T> extends LazyDataModel<T> {
         try {
             return (int) count.count();
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
             return 0;
         }
     }

@@ -8,6 +8,7 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.OrganizationChoice;
 import org.focalpoint.faces.OrganizationChoiceConverter;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.optin.OptInOverview;
 import org.focalpoint.optin.OptInRecords;
 import org.focalpoint.optin.RequestKind;
@@ -47,7 +48,10 @@ public class ReviewMessage implements Serializable {
     private CurrentAccount currentAccount;
 
     @Inject
-    Clock clock;
+    private PageWords words;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private MailboxReview review;
@@ -87,7 +91,7 @@ public class ReviewMessage implements Serializable {
         } catch (RuleViolation refused) {
             id = null;
             mail = null;
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 
@@ -121,7 +125,7 @@ public class ReviewMessage implements Serializable {
         try {
             memberChosen();
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 
@@ -143,12 +147,15 @@ public class ReviewMessage implements Serializable {
         try {
             review.confirm(currentAccount.get(), id, seenVersion, seenStandingVersion(), new MailConfirmation(kind,
                     organization == null ? null : organization.id(), sector, effectiveOn, note, checkedWithMember));
-            String done = (kind == RequestKind.OPT_IN ? "Opt-in" : "Opt-out") + " of " + organization.name() + " for "
-                    + sector.label() + " recorded." + acknowledged();
+            String confirmed = kind == RequestKind.OPT_IN ? "staff-mailbox-item.opt-in-confirmed"
+                    : "staff-mailbox-item.opt-out-confirmed";
+            String member = organization.name();
+            String sectorName = sector.label();
+            String acknowledgement = acknowledged();
             load();
-            PageMessages.info(done);
+            PageMessages.info(confirmed, member, sectorName, acknowledgement);
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
             // the refusal may be that the standing changed meanwhile: show it as it is now
             organizationChanged();
         }
@@ -157,18 +164,18 @@ public class ReviewMessage implements Serializable {
     public void reject() {
         try {
             review.reject(currentAccount.get(), id, seenVersion, reason);
-            String done = "The message was rejected." + acknowledged();
+            String acknowledgement = acknowledged();
             load();
             reason = null;
-            PageMessages.info(done);
+            PageMessages.info("staff-mailbox-item.rejected", acknowledgement);
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 
     private String acknowledged() {
-        return getMail().getSender() == null ? " It has no sender to acknowledge it to."
-                : " " + getMail().getSender() + " was sent an acknowledgement quoting their request.";
+        return getMail().getSender() == null ? words.text("staff-mailbox-item.no-sender-to-acknowledge")
+                : words.text("staff-mailbox-item.acknowledged", getMail().getSender());
     }
 
     public void toggleSource() {

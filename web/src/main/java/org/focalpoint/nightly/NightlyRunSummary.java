@@ -28,7 +28,7 @@ public class NightlyRunSummary implements Serializable {
     private CurrentAccount currentAccount;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private JobRuns runs;
@@ -56,7 +56,7 @@ public class NightlyRunSummary implements Serializable {
             id = null;
         }
         if (id == null) {
-            PageMessages.error("There is no run \"" + (run == null ? "" : run) + "\".");
+            PageMessages.error("staff-nightly-run.no-such-run", run == null ? "" : run);
             return;
         }
         refresh();
@@ -68,7 +68,7 @@ public class NightlyRunSummary implements Serializable {
         } catch (RuleViolation refused) {
             id = null;
             summary = null;
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 

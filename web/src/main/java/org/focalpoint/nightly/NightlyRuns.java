@@ -29,7 +29,7 @@ public class NightlyRuns implements Serializable {
     private CurrentAccount currentAccount;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private JobRuns runs;
@@ -55,28 +55,28 @@ public class NightlyRuns implements Serializable {
     private void start(boolean dry) {
         try {
             JobRun run = launcher.start(currentAccount.get(), job, dry);
-            PageMessages.info((dry ? "Dry run " : "Run ") + run.getId() + " of " + job.label().toLowerCase()
-                    + " started." + (dry ? " It changes nothing and mails no one; its summary lists what a run would do." : ""));
+            PageMessages.info(dry ? "staff-nightly.dry-run-started" : "staff-nightly.run-started",
+                    String.valueOf(run.getId()), job.label().toLowerCase());
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 
     public void stop(RunLine line) {
         try {
             launcher.stop(currentAccount.get(), line.id());
-            PageMessages.info("Run " + line.id() + " is stopping at the end of the work in hand; restart it to finish.");
+            PageMessages.info("staff-nightly.stopping", String.valueOf(line.id()));
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 
     public void restart(RunLine line) {
         try {
             launcher.restart(currentAccount.get(), line.id());
-            PageMessages.info("Run " + line.id() + " restarted where it stopped.");
+            PageMessages.info("staff-nightly.restarted", String.valueOf(line.id()));
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 

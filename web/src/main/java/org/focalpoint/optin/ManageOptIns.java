@@ -33,7 +33,7 @@ public class ManageOptIns implements Serializable {
     private CurrentAccount currentAccount;
 
     @Inject
-    Clock clock;
+    private Clock clock;
 
     @Inject
     private OptInRecords records;
@@ -63,7 +63,7 @@ public class ManageOptIns implements Serializable {
                 load();
                 resetForm();
             } catch (RuleViolation refused) {
-                PageMessages.error(refused.getMessage());
+                PageMessages.error(refused);
             }
         }
     }
@@ -73,7 +73,7 @@ public class ManageOptIns implements Serializable {
         if (organization == null) {
             organization = records.ownOrganization(currentAccount.get()).orElse(null);
             if (organization == null) {
-                PageMessages.error("You are not a focal point of any organization.");
+                PageMessages.error("opt-in.not-a-focal-point");
                 return;
             }
         }
@@ -106,13 +106,14 @@ public class ManageOptIns implements Serializable {
         try {
             records.record(currentAccount.get(), organization, seenVersion(),
                     new OptInEntry(changeSector, optIn, effectiveOn, source, reference, note));
-            String what = (optIn ? "Opt-in" : "Opt-out") + " of " + overview.organizationName() + " for "
-                    + changeSector.label() + " recorded.";
+            String recorded = optIn ? "opt-in-standing.opt-in-recorded" : "opt-in-standing.opt-out-recorded";
+            String organizationName = overview.organizationName();
+            String sector = changeSector.label();
             load();
             resetForm();
-            PageMessages.info(what);
+            PageMessages.info(recorded, organizationName, sector);
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 

@@ -49,7 +49,7 @@ public class EditOrganization implements Serializable {
             try {
                 load();
             } catch (RuleViolation refused) {
-                PageMessages.error(refused.getMessage());
+                PageMessages.error(refused);
                 return;
             }
         }
@@ -73,14 +73,14 @@ public class EditOrganization implements Serializable {
         try {
             if (id == null) {
                 Organization created = administration.create(currentAccount.get(), data);
-                PageMessages.infoAfterRedirect(created.getName() + " was created.");
+                PageMessages.infoAfterRedirect("staff-organization.created", created.getName());
                 return "/staff/organization?faces-redirect=true&id=" + created.getId();
             }
             administration.edit(currentAccount.get(), id, version, data);
             load();
-            PageMessages.info("The changes to " + shownName + " were saved.");
+            PageMessages.info("staff-organization.saved", shownName);
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
         return null;
     }
@@ -90,10 +90,9 @@ public class EditOrganization implements Serializable {
             administration.deactivate(currentAccount.get(), id, version, reason);
             load();
             reason = null;
-            PageMessages.info(shownName + " was deactivated. Its pending requests were closed and its TIES rights"
-                    + " and focal-point roles lapsed.");
+            PageMessages.info("staff-organization.deactivated", shownName);
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 
@@ -101,9 +100,9 @@ public class EditOrganization implements Serializable {
         try {
             administration.reactivate(currentAccount.get(), id, version);
             load();
-            PageMessages.info(shownName + " is active again.");
+            PageMessages.info("staff-organization.reactivated", shownName);
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 

@@ -116,13 +116,13 @@ public class SignUpPage implements Serializable {
             Account account = signUp.signUp(form);
             sentTo = account.getEmail();
         } catch (SignUpRefused refused) {
-            refused.problems().forEach((field, message) -> PageMessages.errorAt("signup:" + FIELD_IDS.get(field),
+            refused.problems().forEach((field, message) -> PageMessages.serviceErrorAt("signup:" + FIELD_IDS.get(field),
                     message));
             if (refused.problems().containsKey(Field.CONSENT)) {
                 showNewerConsentsIfAny();
             }
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         } finally {
             form.forgetPasswords();
         }

@@ -16,9 +16,6 @@ public class VerifyEmailPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final String NEW_LINK_SENT =
-            "If an account waiting for verification exists for this address, we have sent a new link to it.";
-
     @Inject
     private EmailVerification verification;
 
@@ -38,16 +35,16 @@ public class VerifyEmailPage implements Serializable {
             verification.verify(token);
             verified = true;
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 
     public void resend() {
         try {
             signUp.resendVerification(email);
-            PageMessages.info(NEW_LINK_SENT);
+            PageMessages.info("verify.new-link-sent");
         } catch (RuleViolation refused) {
-            PageMessages.errorAt("resend:email", refused.getMessage());
+            PageMessages.errorAt("resend:email", refused);
         }
     }
 

@@ -61,7 +61,7 @@ public class ManageContacts implements Serializable {
             if (organizationId == null) {
                 organizationId = authority.ledBy(currentAccount.get()).orElse(null);
                 if (organizationId == null) {
-                    PageMessages.error("You are not the TIES Focal Point of any organization.");
+                    PageMessages.error("contacts.not-a-focal-point");
                     return;
                 }
             }
@@ -70,42 +70,42 @@ public class ManageContacts implements Serializable {
             sectors = organization.getSectors().stream().sorted().toList();
             open = true;
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 
     public void grantTies(Contact c) {
         act(() -> contacts.grantTies(currentAccount.get(), organizationId, c.affiliationId(), c.affiliationVersion()),
-                "TIES access granted to " + c.name() + ".");
+                "contacts.ties-granted", c.name());
     }
 
     public void revokeTies(Contact c) {
         act(() -> contacts.revokeTies(currentAccount.get(), organizationId, c.affiliationId(), c.affiliationVersion(),
-                reason), "TIES access of " + c.name() + " revoked.");
+                reason), "contacts.ties-revoked", c.name());
     }
 
     public void removeAffiliation(Contact c) {
         act(() -> contacts.removeAffiliation(currentAccount.get(), organizationId, c.affiliationId(),
-                c.affiliationVersion(), reason), c.name() + " is no longer affiliated with " + organizationName + ".");
+                c.affiliationVersion(), reason), "contacts.affiliation-removed", c.name(), organizationName);
     }
 
     public void designateTiesFocalPoint(Contact c) {
         act(() -> contacts.designateTiesFocalPoint(currentAccount.get(), organizationId, c.accountId()),
-                c.name() + " is now the TIES Focal Point of " + organizationName + ".");
+                "contacts.ties-focal-point-designated", c.name(), organizationName);
     }
 
     public void setDesignatedFocalPoint(Contact c, Sector sector) {
         act(() -> contacts.setDesignatedFocalPoint(currentAccount.get(), organizationId, sector, c.accountId()),
-                c.name() + " is now the Designated Focal Point for " + sector.label() + ".");
+                "contacts.dfp-designated", c.name(), sector.label());
     }
 
-    private void act(Runnable action, String done) {
+    private void act(Runnable action, String done, Object... arguments) {
         try {
             action.run();
             reason = null;
-            PageMessages.info(done);
+            PageMessages.info(done, arguments);
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 

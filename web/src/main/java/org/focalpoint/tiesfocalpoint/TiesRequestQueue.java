@@ -67,13 +67,13 @@ public class TiesRequestQueue implements Serializable {
             organization = authority.ledBy(currentAccount.get()).orElse(null);
         }
         if (organization == null) {
-            PageMessages.error("You are not the TIES Focal Point of an organization.");
+            PageMessages.error("focalpoints-queue.not-a-focal-point");
             return;
         }
         try {
             organizationName = authority.actFor(currentAccount.get(), organization).organization().getName();
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
         }
     }
 
@@ -103,10 +103,10 @@ public class TiesRequestQueue implements Serializable {
                 decisions.reject(currentAccount.get(), organization, items, reason);
             }
         } catch (RuleViolation refused) {
-            PageMessages.error(refused.getMessage());
+            PageMessages.error(refused);
             return;
         }
-        PageMessages.info((approve ? "Approved: " : "Rejected: ") + items.size() + " request(s).");
+        PageMessages.info(approve ? "focalpoints-queue.approved" : "focalpoints-queue.rejected", items.size());
         selected = new ArrayList<>();
         reason = null;
     }

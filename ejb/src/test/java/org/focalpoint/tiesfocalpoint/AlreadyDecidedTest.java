@@ -62,12 +62,13 @@ class AlreadyDecidedTest {
     void aRequestItsRequesterDecidedWasWithdrawn() {
         Affiliation affiliation = new Affiliation(requester, acme);
         affiliation.decide(AffiliationState.REMOVED, requester, "Withdrawn");
-        assertEquals(AlreadyDecided.WITHDRAWN, AlreadyDecided.message(affiliation));
+        assertEquals("This request was withdrawn.", AlreadyDecided.message(affiliation));
     }
 
     @Test
     void aRequestStillWaitingButChangedAsksToLookAgain() {
-        assertEquals(AlreadyDecided.CHANGED, AlreadyDecided.message(new Affiliation(requester, acme)));
+        assertEquals("This request changed since the list was shown: please look at it again.",
+                AlreadyDecided.message(new Affiliation(requester, acme)));
     }
 
     @Test

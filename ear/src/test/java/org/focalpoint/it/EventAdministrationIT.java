@@ -22,7 +22,6 @@ import org.focalpoint.events.EventOffer;
 import org.focalpoint.events.EventOversight;
 import org.focalpoint.events.EventSearch;
 import org.focalpoint.events.Registration;
-import org.focalpoint.events.RegistrationEligibility;
 import org.focalpoint.events.RegistrationState;
 import org.focalpoint.events.Registrations;
 import org.focalpoint.organizations.Organization;
@@ -55,6 +54,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class EventAdministrationIT {
+
+    private static final String CHANGED_MEANWHILE =
+            "Someone else changed this event in the meantime. Please look at it again and repeat your change.";
+    private static final String ONLY_STAFF = "Only secretariat staff can manage events.";
+    private static final String EVENT_CANCELLED = "This event was cancelled";
 
     static final LocalDate STARTS = LocalDate.of(2031, 9, 8);
     static final LocalDate ENDS = LocalDate.of(2031, 9, 9);
@@ -179,17 +183,17 @@ class EventAdministrationIT {
         Account staff = staff();
         Account person = person();
         String title = unique("Refused");
-        refused(EventAdministration.ONLY_STAFF, () -> administration.create(person, workshop(title)));
-        refused(EventAdministration.ONLY_STAFF, () -> administration.create(null, workshop(title)));
+        refused(ONLY_STAFF, () -> administration.create(person, workshop(title)));
+        refused(ONLY_STAFF, () -> administration.create(null, workshop(title)));
         assertEquals(0, eventsTitled(title));
 
         Event event = administration.create(staff, workshop(unique("Kept")));
         String before = snapshot(event.getId());
-        refused(EventAdministration.ONLY_STAFF, () -> administration.edit(person, event.getId(), event.getVersion(),
+        refused(ONLY_STAFF, () -> administration.edit(person, event.getId(), event.getVersion(),
                 workshop("Taken over")));
-        refused(EventAdministration.ONLY_STAFF, () -> administration.event(person, event.getId()));
-        refused(EventAdministration.ONLY_STAFF, () -> oversight.page(person, EventFilter.everything(), 0, 10));
-        refused(EventAdministration.ONLY_STAFF, () -> oversight.count(person, EventFilter.everything()));
+        refused(ONLY_STAFF, () -> administration.event(person, event.getId()));
+        refused(ONLY_STAFF, () -> oversight.page(person, EventFilter.everything(), 0, 10));
+        refused(ONLY_STAFF, () -> oversight.count(person, EventFilter.everything()));
         assertEquals(before, snapshot(event.getId()));
     }
 
@@ -252,7 +256,7 @@ class EventAdministrationIT {
         long seen = event.getVersion();
         administration.edit(staff, event.getId(), seen, workshop(title + " first"));
         String before = snapshot(event.getId());
-        refused(EventAdministration.CHANGED_MEANWHILE,
+        refused(CHANGED_MEANWHILE,
                 () -> administration.edit(staff, event.getId(), seen, workshop(title + " second")));
         assertEquals(before, snapshot(event.getId()));
         assertEquals(title + " first", em.find(Event.class, event.getId()).getTitle());
@@ -383,9 +387,9 @@ class EventAdministrationIT {
         String before = snapshot(event.getId());
         String registrationBefore = snapshot(waiting);
 
-        refused(EventAdministration.ONLY_STAFF, () -> administration.cancel(person, event.getId(), event.getVersion(),
+        refused(ONLY_STAFF, () -> administration.cancel(person, event.getId(), event.getVersion(),
                 "Not mine to cancel"));
-        refused(EventAdministration.ONLY_STAFF, () -> administration.cancel(null, event.getId(), event.getVersion(),
+        refused(ONLY_STAFF, () -> administration.cancel(null, event.getId(), event.getVersion(),
                 "Nobody"));
         String noReason = "Please give a reason for cancelling: every registered delegate will read it.";
         refused(noReason, () -> administration.cancel(staff, event.getId(), event.getVersion(), "   "));
@@ -400,7 +404,7 @@ class EventAdministrationIT {
         long seen = event.getVersion();
         administration.edit(staff, event.getId(), seen, studyGroup(title + " moved"));
         String edited = snapshot(event.getId());
-        refused(EventAdministration.CHANGED_MEANWHILE,
+        refused(CHANGED_MEANWHILE,
                 () -> administration.cancel(staff, event.getId(), seen, "On a stale page"));
         assertEquals(edited, snapshot(event.getId()));
         assertEquals(registrationBefore, snapshot(waiting));
@@ -446,7 +450,7 @@ class EventAdministrationIT {
         Registration cancelledWithIt = registered(event, member, RegistrationState.APPROVED);
         Affiliation newcomer = delegate(member);
         administration.cancel(staff, event.getId(), event.getVersion(), "Merged with the March meeting.");
-        String expected = RegistrationEligibility.EVENT_CANCELLED + ": Merged with the March meeting.";
+        String expected = EVENT_CANCELLED + ": Merged with the March meeting.";
 
         // the delegate whose registration was cancelled with the event, and one who never registered
         for (Affiliation someone : List.of(cancelledWithIt.getAffiliation(), newcomer)) {

@@ -10,7 +10,6 @@ import org.focalpoint.accounts.Account;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.events.Event;
-import org.focalpoint.events.EventAdministration;
 import org.focalpoint.events.EventRegistrations;
 import org.focalpoint.events.Registration;
 import org.focalpoint.events.RegistrationFilter;
@@ -43,6 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class EventRegistrationsIT {
+
+    private static final String ONLY_STAFF = "Only secretariat staff can manage events.";
 
     static final String FORMULA = "=HYPERLINK(\"http://x\")";
 
@@ -174,7 +175,7 @@ class EventRegistrationsIT {
                 () -> registrations.csv(person, id, RegistrationFilter.everything()),
                 () -> registrations.page(person, id, RegistrationFilter.everything(), 0, 10),
                 () -> registrations.count(person, id, RegistrationFilter.everything()))) {
-            assertEquals(EventAdministration.ONLY_STAFF, assertThrows(RuleViolation.class, call).getMessage());
+            assertEquals(ONLY_STAFF, assertThrows(RuleViolation.class, call).getMessage());
         }
         assertEquals("This event does not exist.", assertThrows(RuleViolation.class,
                 () -> registrations.csv(f.staff(), -1L, RegistrationFilter.everything())).getMessage());

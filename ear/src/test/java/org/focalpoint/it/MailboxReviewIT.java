@@ -48,6 +48,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class MailboxReviewIT {
 
+    private static final String CHANGED_MEANWHILE =
+            "This message was changed by someone else since you opened it. Please look at it again.";
+    private static final String REASON_REQUIRED = "Please give the reason, which the sender will read.";
+    private static final String ONLY_STAFF = "Only secretariat staff can review the Director's mailbox.";
+
     @Deployment
     static EnterpriseArchive deployment() {
         return FocalPointDeployment.suite();
@@ -163,15 +168,15 @@ class MailboxReviewIT {
         long before = changes();
         Account delegate = TestData.accountWithEmail(em, MailSamples.AFFILIATED).orElseThrow();
 
-        assertEquals(MailboxReview.ONLY_STAFF, assertThrows(RuleViolation.class,
+        assertEquals(ONLY_STAFF, assertThrows(RuleViolation.class,
                 () -> review.confirm(delegate, item.getId(), item.getVersion(), null, asRead(item, false))).getMessage());
-        assertEquals(MailboxReview.ONLY_STAFF, assertThrows(RuleViolation.class,
+        assertEquals(ONLY_STAFF, assertThrows(RuleViolation.class,
                 () -> review.reject(delegate, item.getId(), item.getVersion(), "Spam")).getMessage());
-        assertEquals(MailboxReview.ONLY_STAFF, assertThrows(RuleViolation.class,
+        assertEquals(ONLY_STAFF, assertThrows(RuleViolation.class,
                 () -> review.page(delegate, MailboxFilter.waitingItems(), 0, 10)).getMessage());
-        assertEquals(MailboxReview.CHANGED_MEANWHILE, assertThrows(RuleViolation.class,
+        assertEquals(CHANGED_MEANWHILE, assertThrows(RuleViolation.class,
                 () -> review.confirm(staff, item.getId(), item.getVersion() + 1, null, asRead(item, false))).getMessage());
-        assertEquals(MailboxReview.REASON_REQUIRED, assertThrows(RuleViolation.class,
+        assertEquals(REASON_REQUIRED, assertThrows(RuleViolation.class,
                 () -> review.reject(staff, item.getId(), item.getVersion(), "  ")).getMessage());
         assertEquals("Please choose the member the request is for.", assertThrows(RuleViolation.class,
                 () -> review.confirm(staff, item.getId(), item.getVersion(), null,
@@ -203,7 +208,7 @@ class MailboxReviewIT {
         assertFalse(review.senderSpeaksFor(staff, item.getId(), -1L));
 
         Account delegate = TestData.accountWithEmail(em, MailSamples.AFFILIATED).orElseThrow();
-        assertEquals(MailboxReview.ONLY_STAFF, assertThrows(RuleViolation.class,
+        assertEquals(ONLY_STAFF, assertThrows(RuleViolation.class,
                 () -> review.senderSpeaksFor(delegate, item.getId(), exampleTelecom.getId())).getMessage());
         assertEquals("This message is not in the queue.", assertThrows(RuleViolation.class,
                 () -> review.senderSpeaksFor(staff, -1L, exampleTelecom.getId())).getMessage());

@@ -17,7 +17,6 @@ import org.focalpoint.events.RegistrationState;
 import org.focalpoint.mailbox.DirectorMailbox;
 import org.focalpoint.mailbox.MailboxItem;
 import org.focalpoint.mailbox.MailboxItemState;
-import org.focalpoint.mailbox.MailboxReview;
 import org.focalpoint.optin.OptInSource;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
@@ -57,6 +56,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MailboxScenarioIT {
+
+    private static final String REASON_REQUIRED = "Please give the reason, which the sender will read.";
 
     static final String PASSWORD = "Amber-Lighthouse-Meadow-29";
     static final String STAFF_PASSWORD = "Staff-Office-Desk-2026";
@@ -209,7 +210,7 @@ class MailboxScenarioIT {
             MailboxPages.openMessage(staff, UNKNOWN_ORGANIZATION_SUBJECT);
             staff.expect("Not a focal point").expect("An address the platform does not know.")
                     .expect("Unreadable: The organization named is not in the registry");
-            staff.click("Reject").click("Yes, reject").expect(MailboxReview.REASON_REQUIRED);
+            staff.click("Reject").click("Yes, reject").expect(REASON_REQUIRED);
             staff.expect("Reason for rejecting (the sender will read it)");
         }
     }

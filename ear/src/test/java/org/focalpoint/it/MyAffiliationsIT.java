@@ -42,6 +42,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class MyAffiliationsIT {
 
+    private static final String CHANGED_MEANWHILE =
+            "Someone else changed this organization's data in the meantime. Please review it and save again.";
+    private static final String NOT_YOURS = "This is not one of your affiliations.";
+    private static final String CHOOSE_FROM_LIST = "Please choose your organization from the list.";
+    private static final String TIES_NOT_ELIGIBLE =
+            "TIES access is only available to ITU Members (Member States, Sector Members, Associates and Academia).";
+    private static final String ALREADY_DECIDED = "This request has already been decided.";
+    private static final String MEMBER_DATA = "Only secretariat staff can change a member organization's data.";
+
     @Deployment
     static EnterpriseArchive deployment() {
         return FocalPointDeployment.suite();
@@ -206,7 +215,7 @@ class MyAffiliationsIT {
         Account self = person();
         Organization other = nonMember();
 
-        refused(MyAffiliations.TIES_NOT_ELIGIBLE, () -> myAffiliations.requestAffiliation(self, other.getId(), true));
+        refused(TIES_NOT_ELIGIBLE, () -> myAffiliations.requestAffiliation(self, other.getId(), true));
         assertTrue(affiliationsOf(self).isEmpty());
     }
 
@@ -219,9 +228,9 @@ class MyAffiliationsIT {
             return null;
         });
 
-        refused(MyAffiliations.CHOOSE_FROM_LIST, () -> myAffiliations.requestAffiliation(self, closed.getId(), false));
-        refused(MyAffiliations.CHOOSE_FROM_LIST, () -> myAffiliations.requestAffiliation(self, null, false));
-        refused(MyAffiliations.CHOOSE_FROM_LIST, () -> myAffiliations.requestAffiliation(self, -1L, false));
+        refused(CHOOSE_FROM_LIST, () -> myAffiliations.requestAffiliation(self, closed.getId(), false));
+        refused(CHOOSE_FROM_LIST, () -> myAffiliations.requestAffiliation(self, null, false));
+        refused(CHOOSE_FROM_LIST, () -> myAffiliations.requestAffiliation(self, -1L, false));
         assertTrue(affiliationsOf(self).isEmpty());
     }
 
@@ -276,7 +285,7 @@ class MyAffiliationsIT {
         Organization member = member();
         Affiliation removed = affiliation(self, member, AffiliationState.REMOVED, null);
 
-        refused(MyAffiliations.TIES_NOT_ELIGIBLE, () -> myAffiliations.requestTies(self, toNonMember.getId()));
+        refused(TIES_NOT_ELIGIBLE, () -> myAffiliations.requestTies(self, toNonMember.getId()));
         refused("Your affiliation with " + member.getName() + " has ended; request the affiliation again first.",
                 () -> myAffiliations.requestTies(self, removed.getId()));
         assertNull(reload(toNonMember).getTiesAccess());
@@ -289,10 +298,10 @@ class MyAffiliationsIT {
         Account other = person();
         Affiliation theirs = affiliation(other, member(), AffiliationState.REQUESTED, null);
 
-        refused(MyAffiliations.NOT_YOURS, () -> myAffiliations.requestTies(self, theirs.getId()));
-        refused(MyAffiliations.NOT_YOURS, () -> myAffiliations.withdraw(self, theirs.getId()));
-        refused(MyAffiliations.NOT_YOURS, () -> myAffiliations.withdraw(self, null));
-        refused(MyAffiliations.NOT_YOURS, () -> myAffiliations.requestTies(self, -1L));
+        refused(NOT_YOURS, () -> myAffiliations.requestTies(self, theirs.getId()));
+        refused(NOT_YOURS, () -> myAffiliations.withdraw(self, theirs.getId()));
+        refused(NOT_YOURS, () -> myAffiliations.withdraw(self, null));
+        refused(NOT_YOURS, () -> myAffiliations.requestTies(self, -1L));
 
         Affiliation unchanged = reload(theirs);
         assertEquals(AffiliationState.REQUESTED, unchanged.getState());
@@ -342,8 +351,8 @@ class MyAffiliationsIT {
         Affiliation approved = affiliation(self, member(), AffiliationState.APPROVED, TiesState.GRANTED);
         Affiliation rejected = affiliation(self, member(), AffiliationState.REJECTED, TiesState.REJECTED);
 
-        refused(MyAffiliations.ALREADY_DECIDED, () -> myAffiliations.withdraw(self, approved.getId()));
-        refused(MyAffiliations.ALREADY_DECIDED, () -> myAffiliations.withdraw(self, rejected.getId()));
+        refused(ALREADY_DECIDED, () -> myAffiliations.withdraw(self, approved.getId()));
+        refused(ALREADY_DECIDED, () -> myAffiliations.withdraw(self, rejected.getId()));
 
         assertEquals(approved.getVersion(), reload(approved).getVersion());
         assertEquals(TiesState.GRANTED, reload(approved).getTiesAccess().getState());
@@ -374,7 +383,7 @@ class MyAffiliationsIT {
         Organization member = member();
         affiliation(self, member, AffiliationState.APPROVED, null);
 
-        refused(MyAffiliations.MEMBER_DATA,
+        refused(MEMBER_DATA,
                 () -> myAffiliations.editOrganization(self, member.getId(), member.getVersion(), "Mine now", null, "CH"));
         assertUnchanged(member);
     }
@@ -423,7 +432,7 @@ class MyAffiliationsIT {
         String firstName = "First " + UUID.randomUUID();
         myAffiliations.editOrganization(self, other.getId(), seen, firstName, null, "FR");
 
-        refused(MyAffiliations.CHANGED_MEANWHILE,
+        refused(CHANGED_MEANWHILE,
                 () -> myAffiliations.editOrganization(self, other.getId(), seen, "Second", null, "DE"));
         Organization after = em.find(Organization.class, other.getId());
         assertEquals(firstName, after.getName());

@@ -55,6 +55,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class OptInRecordsIT {
 
+    private static final String CHANGED_MEANWHILE =
+            "Someone else recorded a change for this organization and sector in the meantime. "
+                    + "Please look at its standing again and repeat your change if it is still needed.";
+    private static final String ONLY_STAFF = "Only secretariat staff can record opt-ins and opt-outs.";
+
     @Deployment
     static EnterpriseArchive deployment() {
         return FocalPointDeployment.suite();
@@ -212,11 +217,11 @@ class OptInRecordsIT {
     void onlyActiveStaffRecord() throws Exception {
         Organization organization = member();
         Account person = person("not-staff");
-        refusedUnchanged(organization, OptInRecords.ONLY_STAFF,
+        refusedUnchanged(organization, ONLY_STAFF,
                 () -> records.record(person, organization.getId(), null, optIn(LocalDate.now())));
-        refusedUnchanged(organization, OptInRecords.ONLY_STAFF,
+        refusedUnchanged(organization, ONLY_STAFF,
                 () -> records.record(null, organization.getId(), null, optIn(LocalDate.now())));
-        assertEquals(OptInRecords.ONLY_STAFF, assertThrows(RuleViolation.class,
+        assertEquals(ONLY_STAFF, assertThrows(RuleViolation.class,
                 () -> records.page(person, OptInFilter.everything(), 0, 10)).getMessage());
     }
 
@@ -305,11 +310,11 @@ class OptInRecordsIT {
         Long neverSeen = null;
         records.record(staff, organization.getId(), neverSeen, optIn(today));
         // a second page still showing "never opted in"
-        refusedUnchanged(organization, OptInRecords.CHANGED_MEANWHILE,
+        refusedUnchanged(organization, CHANGED_MEANWHILE,
                 () -> records.record(staff, organization.getId(), neverSeen, optOut(today)));
         Long seen = version(organization);
         records.record(staff, organization.getId(), seen, optOut(today));
-        refusedUnchanged(organization, OptInRecords.CHANGED_MEANWHILE,
+        refusedUnchanged(organization, CHANGED_MEANWHILE,
                 () -> records.record(staff, organization.getId(), seen, optIn(today)));
     }
 
@@ -338,7 +343,7 @@ class OptInRecordsIT {
             assertEquals(1, overview.history().size());
             assertTrue(overview.sectors().get(0).optedIn());
             assertEquals(organization.getId(), records.ownOrganization(reader).orElseThrow());
-            refusedUnchanged(organization, OptInRecords.ONLY_STAFF,
+            refusedUnchanged(organization, ONLY_STAFF,
                     () -> records.record(reader, organization.getId(), version(organization), optOut(LocalDate.now())));
         }
         String refusal = "Only the focal points of " + organization.getName()

@@ -47,6 +47,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class OrganizationAdministrationIT {
 
+    private static final String CHANGED_MEANWHILE =
+            "Someone else changed this organization in the meantime. Please look at it again and repeat your change.";
+
     static final String ONLY_STAFF = "Only secretariat staff can manage organizations.";
 
     @Deployment
@@ -274,9 +277,9 @@ class OrganizationAdministrationIT {
         administration.edit(staff, o.getId(), seen, sectorMember(o.getName() + " First"));
         String after = snapshot(o.getId());
 
-        refused(OrganizationAdministration.CHANGED_MEANWHILE,
+        refused(CHANGED_MEANWHILE,
                 () -> administration.edit(staff, o.getId(), seen, sectorMember(o.getName() + " Second")));
-        refused(OrganizationAdministration.CHANGED_MEANWHILE,
+        refused(CHANGED_MEANWHILE,
                 () -> administration.deactivate(staff, o.getId(), seen, "stale"));
         assertEquals(after, snapshot(o.getId()));
     }

@@ -60,6 +60,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ReconciliationIT {
 
+    private static final String ONLY_STAFF = "Only secretariat staff can run the nightly jobs.";
+
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -282,7 +284,7 @@ class ReconciliationIT {
         tx.commit();
         RuleViolation notStaff = assertThrows(RuleViolation.class,
                 () -> launcher.start(someone, NightlyJob.RECONCILIATION, false));
-        assertEquals(JobRuns.ONLY_STAFF, notStaff.getMessage());
+        assertEquals(ONLY_STAFF, notStaff.getMessage());
     }
 
     /** A real run over what earlier tests left, so that the run under test meets only its own work. */

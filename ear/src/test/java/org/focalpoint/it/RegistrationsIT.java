@@ -21,7 +21,6 @@ import org.focalpoint.events.EventOffer;
 import org.focalpoint.events.EventSearch;
 import org.focalpoint.events.MyRegistration;
 import org.focalpoint.events.Registration;
-import org.focalpoint.events.RegistrationEligibility;
 import org.focalpoint.events.RegistrationState;
 import org.focalpoint.events.Registrations;
 import org.focalpoint.optin.OptInSetting;
@@ -60,6 +59,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A delegate registers for events and withdraws: the state comes from the approval rule, refusals write nothing. */
 @ExtendWith(ArquillianExtension.class)
 class RegistrationsIT {
+
+    private static final String ACCOUNT_NOT_ACTIVE = "Only an active account can register for events.";
+    private static final String NOT_YOURS = "This is not one of your affiliations.";
+    private static final String EVENT_ENDED = "This event has ended.";
+    private static final String ALREADY_REGISTERED = "You are already registered for this event.";
+    private static final String NOT_YOUR_REGISTRATION = "This is not one of your registrations.";
+    private static final String TOO_LATE_TO_WITHDRAW =
+            "This event has ended: its registration can no longer be withdrawn.";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -264,7 +271,7 @@ class RegistrationsIT {
         refusedAndNothingWritten(delegate, event(EventKind.STUDY_GROUP, Duration.ofDays(-2), Duration.ofDays(10),
                 TODAY.plusDays(22)), "Registration opens on ");
         refusedAndNothingWritten(delegate, event(EventKind.STUDY_GROUP, Duration.ofDays(20), Duration.ofDays(10),
-                TODAY.minusDays(1)), RegistrationEligibility.EVENT_ENDED);
+                TODAY.minusDays(1)), EVENT_ENDED);
         Affiliation itur = delegate(organization("ITU-R only", "CH", MembershipCategory.SECTOR_MEMBER), true);
         refusedAndNothingWritten(itur, open(EventKind.STUDY_GROUP), itur.getOrganization().getName()
                 + " does not participate in ITU-T");
@@ -289,7 +296,7 @@ class RegistrationsIT {
         long before = registrationsOf(gone);
         RuleViolation refused = assertThrows(RuleViolation.class,
                 () -> registrations.register(gone, event.getId(), deactivated.getId()));
-        assertEquals(RegistrationEligibility.ACCOUNT_NOT_ACTIVE, refused.getMessage());
+        assertEquals(ACCOUNT_NOT_ACTIVE, refused.getMessage());
         assertEquals(before, registrationsOf(gone));
     }
 
@@ -302,7 +309,7 @@ class RegistrationsIT {
         RuleViolation refused = assertThrows(RuleViolation.class,
                 () -> registrations.register(mine.getAccount(), event.getId(), theirs.getId()));
 
-        assertEquals(RegistrationEligibility.NOT_YOURS, refused.getMessage());
+        assertEquals(NOT_YOURS, refused.getMessage());
         assertEquals(0, registrationsOf(mine.getAccount()));
         assertEquals(0, registrationsOf(theirs.getAccount()));
         assertThrows(RuleViolation.class, () -> registrations.register(mine.getAccount(), -1L, mine.getId()));
@@ -316,7 +323,7 @@ class RegistrationsIT {
         Event event = open(EventKind.STUDY_GROUP);
         Registration first = reload(registrations.register(delegate.getAccount(), event.getId(), delegate.getId()));
 
-        refusedAndNothingWritten(delegate, event, RegistrationEligibility.ALREADY_REGISTERED);
+        refusedAndNothingWritten(delegate, event, ALREADY_REGISTERED);
 
         Registration fresh = reload(first);
         assertEquals(first.getVersion(), fresh.getVersion());
@@ -346,7 +353,7 @@ class RegistrationsIT {
             }
         }
         assertEquals(1, made.size(), "made: " + made + ", told: " + told);
-        assertEquals(List.of(RegistrationEligibility.ALREADY_REGISTERED), told);
+        assertEquals(List.of(ALREADY_REGISTERED), told);
         assertEquals(1, registrationsOf(delegate.getAccount()));
         assertEquals(1, audit.about(Registration.class, made.get(0)).size(), "one registration audited once");
     }
@@ -390,7 +397,7 @@ class RegistrationsIT {
 
         RuleViolation refused = assertThrows(RuleViolation.class,
                 () -> registrations.withdraw(mine.getAccount(), theirRegistration.getId(), theirRegistration.getVersion()));
-        assertEquals(Registrations.NOT_YOUR_REGISTRATION, refused.getMessage());
+        assertEquals(NOT_YOUR_REGISTRATION, refused.getMessage());
         RuleViolation stale = assertThrows(RuleViolation.class,
                 () -> registrations.withdraw(theirs.getAccount(), theirRegistration.getId(), theirRegistration.getVersion() - 1));
         assertTrue(stale.getMessage().startsWith("Your registration changed in the meantime"), stale.getMessage());
@@ -404,7 +411,7 @@ class RegistrationsIT {
         tx.commit();
         RuleViolation tooLate = assertThrows(RuleViolation.class,
                 () -> registrations.withdraw(mine.getAccount(), past.getId(), past.getVersion()));
-        assertEquals(Registrations.TOO_LATE_TO_WITHDRAW, tooLate.getMessage());
+        assertEquals(TOO_LATE_TO_WITHDRAW, tooLate.getMessage());
         assertEquals(RegistrationState.APPROVED, reload(past).getState());
     }
 
@@ -441,6 +448,6 @@ class RegistrationsIT {
         registrations.register(delegate.getAccount(), soon.getId(), delegate.getId());
         EventOffer registered = catalog.page(delegate.getAccount(), byText, 0, 1).get(0);
         assertEquals(RegistrationState.PENDING_APPROVAL, registered.registered());
-        assertEquals(RegistrationEligibility.ALREADY_REGISTERED, registered.whyNot());
+        assertEquals(ALREADY_REGISTERED, registered.whyNot());
     }
 }

@@ -59,23 +59,22 @@ public class AccountTokens {
      */
     public AccountToken redeem(String raw, TokenPurpose purpose) {
         if (raw == null || raw.isBlank() || raw.length() > 100) {
-            throw new RuleViolation("This link is not valid. Please use the link from your most recent e-mail.");
+            throw new RuleViolation("accounts.link-not-valid");
         }
         List<AccountToken> found = em.createNamedQuery("AccountToken.byHash", AccountToken.class)
                 .setParameter("hash", digest(raw))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         if (found.isEmpty() || found.get(0).getPurpose() != purpose) {
-            throw new RuleViolation("This link is not valid. Please use the link from your most recent e-mail.");
+            throw new RuleViolation("accounts.link-not-valid");
         }
         AccountToken token = found.get(0);
         Instant now = clock.instant();
         if (token.isUsed()) {
-            throw new RuleViolation("This link has already been used or replaced by a newer one. "
-                    + "Please use the link from your most recent e-mail, or ask for a new one.");
+            throw new RuleViolation("accounts.link-used");
         }
         if (token.isExpiredAt(now)) {
-            throw new RuleViolation("This link has expired. Please ask for a new one.");
+            throw new RuleViolation("accounts.link-expired");
         }
         token.use(now);
         return token;

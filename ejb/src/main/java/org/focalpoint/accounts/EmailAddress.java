@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 public final class EmailAddress {
 
     public static final int MAX_LENGTH = 254;
-    public static final String INVALID = "Please enter a valid e-mail address, like name@example.org.";
 
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
     private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?");

@@ -24,7 +24,7 @@ public class EmailVerification {
         Account account = tokens.redeem(token, TokenPurpose.VERIFY_EMAIL).getAccount();
         if (account.getState() == AccountState.DEACTIVATED) {
             // a link from before the deactivation must not bring the account back
-            throw new RuleViolation("This account has been deactivated.");
+            throw new RuleViolation("accounts.account-deactivated");
         }
         if (account.getState() == AccountState.PENDING_VERIFICATION) {
             account.activate();

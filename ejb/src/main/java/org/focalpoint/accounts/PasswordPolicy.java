@@ -24,27 +24,25 @@ public final class PasswordPolicy {
     /** Refuses, with a message saying what to change, a password that does not follow the rule. */
     public static void check(String password, String confirmation, String email) {
         if (password == null || password.isEmpty()) {
-            throw new RuleViolation("Please choose a password.");
+            throw new RuleViolation("accounts.choose-password");
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw new RuleViolation("The password must have at least " + MIN_LENGTH + " characters.");
+            throw new RuleViolation("accounts.password-too-short", String.valueOf(MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            throw new RuleViolation("The password must have at most " + MAX_LENGTH + " characters.");
+            throw new RuleViolation("accounts.password-too-long", String.valueOf(MAX_LENGTH));
         }
         String localPart = localPart(email);
         if (localPart.length() >= SHORTEST_FORBIDDEN_LOCAL_PART
                 && password.toLowerCase(Locale.ROOT).contains(localPart)) {
-            throw new RuleViolation("The password must not contain your e-mail address or its first part.");
+            throw new RuleViolation("accounts.password-contains-email");
         }
         if (length < PASSPHRASE_LENGTH && kindsOfCharacters(password) < REQUIRED_KINDS) {
-            throw new RuleViolation("A password shorter than " + PASSPHRASE_LENGTH + " characters must mix at least "
-                    + "three of: lower-case letters, upper-case letters, digits and symbols. "
-                    + "Or choose a passphrase of " + PASSPHRASE_LENGTH + " characters or more.");
+            throw new RuleViolation("accounts.password-too-plain", String.valueOf(PASSPHRASE_LENGTH));
         }
         if (!password.equals(confirmation)) {
-            throw new RuleViolation("The two passwords do not match.");
+            throw new RuleViolation("accounts.passwords-differ");
         }
     }
 

@@ -47,7 +47,7 @@ public class PasswordReset {
      */
     public void requestReset(String email) {
         if (!EmailAddress.isValid(email)) {
-            throw new RuleViolation(EmailAddress.INVALID);
+            throw new RuleViolation("accounts.invalid-email");
         }
         em.createNamedQuery("Account.byEmail", Account.class)
                 .setParameter("emailKey", Account.emailKey(email))
@@ -65,7 +65,7 @@ public class PasswordReset {
     public Account reset(String token, String password, String confirmation) {
         Account account = tokens.redeem(token, TokenPurpose.RESET_PASSWORD).getAccount();
         if (account.getState() == AccountState.DEACTIVATED) {
-            throw new RuleViolation("This account has been deactivated.");
+            throw new RuleViolation("accounts.account-deactivated");
         }
         PasswordPolicy.check(password, confirmation, account.getEmail());
         account.changePassword(PasswordHasher.hash(password.toCharArray()));

@@ -34,8 +34,7 @@ public class Passwords {
     public void setNewPassword(Account self, String password, String confirmation) {
         Account account = currentCopyOf(self);
         if (!account.isMustChangePassword()) {
-            throw new RuleViolation("Your password has already been set. "
-                    + "You can change it on your profile page, where your current password is asked for.");
+            throw new RuleViolation("accounts.password-already-set");
         }
         replace(account, password, confirmation, "New password chosen after the move from the old platform");
     }
@@ -47,12 +46,11 @@ public class Passwords {
         Instant now = clock.instant();
         // a guess at the current password is a guess at the sign-in password: same counts, same limits
         if (!throttles.verdictFor(key, now).allowed()) {
-            throw new RuleViolation("Too many wrong passwords were entered for this account. "
-                    + "Please try again later, or reset your password.");
+            throw new RuleViolation("accounts.too-many-wrong-passwords");
         }
         if (current == null || current.isEmpty() || !PasswordHasher.matches(current.toCharArray(), account.getPasswordHash())) {
             throttles.recordFailure(key, clock.instant());
-            throw new RuleViolation("The current password is not correct.");
+            throw new RuleViolation("accounts.current-password-wrong");
         }
         replace(account, password, confirmation, "Password changed on the profile page");
     }
@@ -61,7 +59,7 @@ public class Passwords {
         PasswordPolicy.check(password, confirmation, account.getEmail());
         char[] chars = password.toCharArray();
         if (PasswordHasher.matches(chars, account.getPasswordHash())) {
-            throw new RuleViolation("Please choose a password different from your current one.");
+            throw new RuleViolation("accounts.same-password");
         }
         account.changePassword(PasswordHasher.hash(chars));
         audit.record(account, null, AuditAction.PASSWORD_CHANGED, Account.class, account.getId(), detail, null);
@@ -70,7 +68,7 @@ public class Passwords {
     private Account currentCopyOf(Account self) {
         Account account = em.find(Account.class, self.getId());
         if (account == null || !account.isActive()) {
-            throw new RuleViolation("Please sign in again.");
+            throw new RuleViolation("security.sign-in-again");
         }
         return account;
     }

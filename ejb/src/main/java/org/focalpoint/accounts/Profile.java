@@ -7,6 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.focalpoint.RuleViolation;
+import org.focalpoint.RuleViolations;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
 import org.focalpoint.notifications.Links;
@@ -25,8 +26,6 @@ import java.util.Objects;
  */
 @Stateless
 public class Profile {
-
-    static final String STALE = "Your profile was changed in another window. Please review and save again.";
 
     private static final MailTemplate CONFIRMATION_MAIL = new MailTemplate("email-change-confirmation");
     private static final MailTemplate NOTICE_MAIL = new MailTemplate("email-change-notice");
@@ -48,13 +47,13 @@ public class Profile {
 
     /** Saves the profile as typed; refused as a whole when anything is wrong or the form is stale. */
     public void update(Account self, ProfileForm form) {
-        List<String> problems = form.problems();
+        List<RuleViolation> problems = form.refusals();
         if (!problems.isEmpty()) {
-            throw new RuleViolation(String.join(" ", problems));
+            throw new RuleViolations(problems);
         }
         Account account = managed(self);
         if (account.getVersion() != form.getVersion()) {
-            throw new RuleViolation(STALE);
+            throw new RuleViolation("accounts.profile-stale");
         }
         List<String> changes = new ArrayList<>();
         String givenName = ProfileForm.clean(form.getGivenName());
@@ -79,7 +78,7 @@ public class Profile {
             // a save from another window between our read and this write is caught here, not at commit
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new RuleViolation(STALE);
+            throw new RuleViolation("accounts.profile-stale");
         }
         audit.record(account, null, AuditAction.PROFILE_UPDATED, Account.class, account.getId(),
                 String.join("; ", changes), null);
@@ -91,12 +90,12 @@ public class Profile {
      */
     public void requestEmailChange(Account self, String newEmail) {
         if (!EmailAddress.isValid(newEmail)) {
-            throw new RuleViolation("Please enter a valid e-mail address, such as name@example.org.");
+            throw new RuleViolation("accounts.invalid-new-email");
         }
         Account account = managed(self);
         String address = newEmail.strip();
         if (Account.emailKey(address).equals(Account.emailKey(account.getEmail()))) {
-            throw new RuleViolation("This is already your e-mail address.");
+            throw new RuleViolation("accounts.already-your-email");
         }
         refuseIfTaken(address);
         String raw = tokens.issueForNewEmail(account, address);
@@ -114,8 +113,7 @@ public class Profile {
         AccountToken used = tokens.redeem(token, TokenPurpose.CHANGE_EMAIL);
         Account account = managed(self);
         if (!used.getAccount().getId().equals(account.getId())) {
-            throw new RuleViolation("This link belongs to another account. "
-                    + "Please sign in with the account whose address you are changing and open the link again.");
+            throw new RuleViolation("accounts.link-of-another-account");
         }
         String address = used.getNewEmail();
         refuseIfTaken(address);
@@ -125,7 +123,7 @@ public class Profile {
             // another account may have taken the address since the check: the unique key decides
             em.flush();
         } catch (PersistenceException e) {
-            throw new RuleViolation(taken(address));
+            throw new RuleViolation("accounts.email-taken", address);
         }
         audit.record(account, null, AuditAction.EMAIL_CHANGED, Account.class, account.getId(),
                 previous + " -> " + address, null);
@@ -136,18 +134,14 @@ public class Profile {
                 .setParameter("emailKey", Account.emailKey(address))
                 .getResultList().isEmpty();
         if (taken) {
-            throw new RuleViolation(taken(address));
+            throw new RuleViolation("accounts.email-taken", address);
         }
-    }
-
-    private static String taken(String address) {
-        return "The address " + address + " is already used by another account.";
     }
 
     private Account managed(Account self) {
         Account account = em.find(Account.class, self.getId());
         if (account == null || !account.isActive()) {
-            throw new RuleViolation("Please sign in again.");
+            throw new RuleViolation("security.sign-in-again");
         }
         return account;
     }

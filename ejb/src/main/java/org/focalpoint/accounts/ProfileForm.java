@@ -1,5 +1,7 @@
 package org.focalpoint.accounts;
 
+import org.focalpoint.RuleViolation;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,9 @@ import java.util.regex.Pattern;
  */
 public class ProfileForm implements Serializable {
 
+    private static final int NAME_LENGTH = 100;
+    private static final int TITLE_LENGTH = 100;
+    private static final int PHONE_LENGTH = 50;
     private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]*");
 
     private String givenName;
@@ -36,33 +41,40 @@ public class ProfileForm implements Serializable {
 
     /** Everything wrong with the form, as messages a person can act on; empty when it can be saved. */
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
-        required("Given name", givenName, 100, problems);
-        required("Family name", familyName, 100, problems);
-        optional("Title", title, 100, problems);
-        optional("Phone", phone, 50, problems);
+        return refusals().stream().map(RuleViolation::getMessage).toList();
+    }
+
+    /** The same, to throw together. */
+    List<RuleViolation> refusals() {
+        List<RuleViolation> problems = new ArrayList<>();
+        if (clean(givenName) == null) {
+            problems.add(new RuleViolation("accounts.given-name-required"));
+        } else if (tooLong(givenName, NAME_LENGTH)) {
+            problems.add(new RuleViolation("accounts.given-name-too-long", String.valueOf(NAME_LENGTH)));
+        }
+        if (clean(familyName) == null) {
+            problems.add(new RuleViolation("accounts.family-name-required"));
+        } else if (tooLong(familyName, NAME_LENGTH)) {
+            problems.add(new RuleViolation("accounts.family-name-too-long", String.valueOf(NAME_LENGTH)));
+        }
+        if (tooLong(title, TITLE_LENGTH)) {
+            problems.add(new RuleViolation("accounts.title-too-long", String.valueOf(TITLE_LENGTH)));
+        }
+        if (tooLong(phone, PHONE_LENGTH)) {
+            problems.add(new RuleViolation("accounts.phone-too-long", String.valueOf(PHONE_LENGTH)));
+        }
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            problems.add("Phone may contain only digits, spaces and + - ( ).");
+            problems.add(new RuleViolation("accounts.phone-characters"));
         }
         if (clean(country) != null && !Countries.isKnown(clean(country))) {
-            problems.add("Please choose a country from the list.");
+            problems.add(new RuleViolation("accounts.choose-country"));
         }
         return problems;
     }
 
-    private static void required(String label, String value, int max, List<String> problems) {
-        if (clean(value) == null) {
-            problems.add(label + " is required.");
-        } else {
-            optional(label, value, max, problems);
-        }
-    }
-
-    private static void optional(String label, String value, int max, List<String> problems) {
+    private static boolean tooLong(String value, int max) {
         String v = clean(value);
-        if (v != null && v.length() > max) {
-            problems.add(label + " must be at most " + max + " characters.");
-        }
+        return v != null && v.length() > max;
     }
 
     /** Surrounding blanks are dropped and an empty field is no value; the rest is kept as typed. */

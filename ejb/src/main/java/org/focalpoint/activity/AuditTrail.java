@@ -31,8 +31,6 @@ import java.util.Set;
 @Stateless
 public class AuditTrail {
 
-    public static final String EVERYTHING_REFUSED = "Only the ITU secretariat can see all activity.";
-
     /**
      * What concerns a person: what they did, and what was done to their account, their affiliations,
      * their TIES access and their registrations (entries name their subject by type and id).
@@ -100,7 +98,7 @@ public class AuditTrail {
         switch (scope == null ? AuditScope.Reach.OWN : scope.reach()) {
             case EVERYTHING -> {
                 if (current == null || !current.isActive() || !current.isStaff()) {
-                    throw new RuleViolation(EVERYTHING_REFUSED);
+                    throw new RuleViolation("activity.everything-refused");
                 }
             }
             case ORGANIZATION -> where.and("e.onBehalfOf = :organization",

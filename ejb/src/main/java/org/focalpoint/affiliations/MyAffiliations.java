@@ -25,16 +25,7 @@ import java.util.List;
 @Stateless
 public class MyAffiliations {
 
-    public static final String CHOOSE_FROM_LIST = "Please choose your organization from the list.";
-    public static final String TIES_NOT_ELIGIBLE =
-            "TIES access is only available to ITU Members (Member States, Sector Members, Associates and Academia).";
-
-    public static final String NOT_YOURS = "This is not one of your affiliations.";
-    public static final String ALREADY_DECIDED = "This request has already been decided.";
     public static final String WITHDRAWN = "Withdrawn by the requester";
-    public static final String MEMBER_DATA = "Only secretariat staff can change a member organization's data.";
-    public static final String CHANGED_MEANWHILE =
-            "Someone else changed this organization's data in the meantime. Please review it and save again.";
 
     static final int ORGANIZATION_NAME_LENGTH = 200;
     static final int ADDRESS_LENGTH = 500;
@@ -66,16 +57,16 @@ public class MyAffiliations {
         // serializes one person's requests, so a double click cannot affiliate them twice
         Account account = em.find(Account.class, self.getId(), LockModeType.PESSIMISTIC_WRITE);
         Organization organization = directory.find(organizationId).filter(Organization::isActive)
-                .orElseThrow(() -> new RuleViolation(MyAffiliations.CHOOSE_FROM_LIST));
+                .orElseThrow(() -> new RuleViolation("affiliations.choose-from-list"));
         boolean held = em.createNamedQuery("Affiliation.ofAccount", Affiliation.class)
                 .setParameter("account", account).getResultStream()
                 .anyMatch(a -> a.getOrganization().getId().equals(organization.getId())
                         && (a.getState() == AffiliationState.REQUESTED || a.getState() == AffiliationState.APPROVED));
         if (held) {
-            throw new RuleViolation("You are already affiliated with " + organization.getName() + ".");
+            throw new RuleViolation("affiliations.already-affiliated", organization.getName());
         }
         if (withTies && !organization.isTiesEligible()) {
-            throw new RuleViolation(MyAffiliations.TIES_NOT_ELIGIBLE);
+            throw new RuleViolation("affiliations.ties-not-eligible");
         }
         Affiliation affiliation = new Affiliation(account, organization, clock.instant());
         TiesAccess ties = withTies ? affiliation.requestTiesAccess(clock.instant()) : null;
@@ -95,14 +86,13 @@ public class MyAffiliations {
         Affiliation affiliation = own(self, affiliationId);
         Organization organization = affiliation.getOrganization();
         if (affiliation.getState() != AffiliationState.REQUESTED && affiliation.getState() != AffiliationState.APPROVED) {
-            throw new RuleViolation("Your affiliation with " + organization.getName()
-                    + " has ended; request the affiliation again first.");
+            throw new RuleViolation("affiliations.affiliation-ended", organization.getName());
         }
         if (!organization.isTiesEligible()) {
-            throw new RuleViolation(MyAffiliations.TIES_NOT_ELIGIBLE);
+            throw new RuleViolation("affiliations.ties-not-eligible");
         }
         if (!organization.isActive()) {
-            throw new RuleViolation(organization.getName() + " has been deactivated and accepts no new requests.");
+            throw new RuleViolation("affiliations.organization-deactivated", organization.getName());
         }
         TiesAccess ties = affiliation.getTiesAccess();
         String detail = organization.getName();
@@ -110,9 +100,9 @@ public class MyAffiliations {
             ties = affiliation.requestTiesAccess(clock.instant());
             em.persist(ties);
         } else if (ties.getState() == TiesState.REQUESTED) {
-            throw new RuleViolation("You have already asked for TIES access through " + organization.getName() + ".");
+            throw new RuleViolation("affiliations.ties-already-asked", organization.getName());
         } else if (ties.getState() == TiesState.GRANTED) {
-            throw new RuleViolation("You already have TIES access through " + organization.getName() + ".");
+            throw new RuleViolation("affiliations.ties-already-granted", organization.getName());
         } else {
             detail += " (asked again after it was " + ties.getState().name().toLowerCase() + ")";
             ties.askAgain(clock.instant());
@@ -137,7 +127,7 @@ public class MyAffiliations {
             audit.record(account, organization, AuditAction.AFFILIATION_WITHDRAWN, Affiliation.class,
                     affiliation.getId(), organization.getName(), WITHDRAWN);
         } else if (!(affiliation.getState() == AffiliationState.APPROVED && tiesWaits)) {
-            throw new RuleViolation(ALREADY_DECIDED);
+            throw new RuleViolation("affiliations.already-decided");
         }
         if (tiesWaits) {
             // TIES requests have no withdrawn state: like deactivation, the request is closed with
@@ -156,37 +146,36 @@ public class MyAffiliations {
     public void editOrganization(Account self, Long organizationId, long version, String name, String address,
                                  String country) {
         Organization organization = directory.find(organizationId)
-                .orElseThrow(() -> new RuleViolation("This organization does not exist."));
+                .orElseThrow(() -> new RuleViolation("organizations.no-such-organization"));
         if (organization.getCategory() != MembershipCategory.NON_MEMBER) {
-            throw new RuleViolation(MEMBER_DATA);
+            throw new RuleViolation("affiliations.member-data-staff-only");
         }
         Account account = em.find(Account.class, self.getId());
         boolean affiliated = em.createNamedQuery("Affiliation.ofAccount", Affiliation.class)
                 .setParameter("account", account).getResultStream()
                 .anyMatch(a -> a.isApproved() && a.getOrganization().getId().equals(organizationId));
         if (!affiliated) {
-            throw new RuleViolation("You are not affiliated with " + organization.getName() + ".");
+            throw new RuleViolation("affiliations.not-affiliated", organization.getName());
         }
         String newName = name == null ? "" : name.strip();
         if (newName.isEmpty()) {
-            throw new RuleViolation("Please enter the name of the organization.");
+            throw new RuleViolation("organizations.enter-name");
         }
         if (newName.length() > ORGANIZATION_NAME_LENGTH) {
-            throw new RuleViolation("The organization name can be at most " + ORGANIZATION_NAME_LENGTH
-                    + " characters long.");
+            throw new RuleViolation("organizations.name-too-long", String.valueOf(ORGANIZATION_NAME_LENGTH));
         }
         String newAddress = address == null || address.isBlank() ? null : address.strip();
         if (newAddress != null && newAddress.length() > ADDRESS_LENGTH) {
-            throw new RuleViolation("The address can be at most " + ADDRESS_LENGTH + " characters long.");
+            throw new RuleViolation("organizations.address-too-long", String.valueOf(ADDRESS_LENGTH));
         }
         if (!Countries.isKnown(country)) {
-            throw new RuleViolation("Please choose the country of the organization.");
+            throw new RuleViolation("affiliations.choose-country");
         }
         if (directory.activeNamed(newName).stream().anyMatch(o -> !o.getId().equals(organizationId))) {
-            throw new RuleViolation("Another organization is already called " + newName + ".");
+            throw new RuleViolation("organizations.name-taken", newName);
         }
         if (organization.getVersion() != version) {
-            throw new RuleViolation(CHANGED_MEANWHILE);
+            throw new RuleViolation("affiliations.changed-meanwhile");
         }
         String before = organization.getName() + ", " + organization.getCountry() + ", " + organization.getAddress();
         organization.rename(newName);
@@ -195,7 +184,7 @@ public class MyAffiliations {
         try {
             em.flush();
         } catch (OptimisticLockException concurrent) {
-            throw new RuleViolation(CHANGED_MEANWHILE);
+            throw new RuleViolation("affiliations.changed-meanwhile");
         }
         audit.record(account, organization, AuditAction.ORGANIZATION_EDITED, Organization.class, organization.getId(),
                 "was: " + before, null);
@@ -205,7 +194,7 @@ public class MyAffiliations {
     private Affiliation own(Account self, Long affiliationId) {
         Affiliation affiliation = affiliationId == null ? null : em.find(Affiliation.class, affiliationId);
         if (affiliation == null || !affiliation.getAccount().getId().equals(self.getId())) {
-            throw new RuleViolation(NOT_YOURS);
+            throw new RuleViolation("affiliations.not-yours");
         }
         return affiliation;
     }
@@ -215,7 +204,7 @@ public class MyAffiliations {
         try {
             em.flush();
         } catch (OptimisticLockException concurrent) {
-            throw new RuleViolation(ALREADY_DECIDED);
+            throw new RuleViolation("affiliations.already-decided");
         }
     }
 }

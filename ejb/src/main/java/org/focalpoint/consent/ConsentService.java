@@ -58,14 +58,16 @@ public class ConsentService {
         List<ConsentDocument> current = currentDocuments();
         for (Long id : documentIds) {
             if (current.stream().noneMatch(d -> d.getId().equals(id))) {
-                throw new RuleViolation("A newer version has been published meanwhile. Please read it and accept it.");
+                throw new RuleViolation("consent.newer-version");
             }
         }
         List<ConsentDocument> pending = pendingFor(account);
         List<ConsentDocument> leftOut = pending.stream().filter(d -> !documentIds.contains(d.getId())).toList();
         if (!leftOut.isEmpty()) {
-            throw new RuleViolation("Please accept the "
-                    + String.join(" and the ", leftOut.stream().map(d -> d.getKind().label()).toList()) + ".");
+            List<String> kinds = leftOut.stream().map(d -> d.getKind().label()).toList();
+            // one current document of each kind, so one of them or both
+            throw kinds.size() == 1 ? new RuleViolation("consent.accept-one", kinds.get(0))
+                    : new RuleViolation("consent.accept-both", kinds.get(0), kinds.get(1));
         }
         for (ConsentDocument document : pending) {
             em.persist(new ConsentAcceptance(account, document, clock.instant()));
@@ -78,19 +80,19 @@ public class ConsentService {
     public ConsentDocument publish(ConsentKind kind, String title, String body, Account publisher) {
         Account staff = em.find(Account.class, publisher.getId());
         if (staff == null || !staff.isActive() || !staff.isStaff()) {
-            throw new RuleViolation("Only secretariat staff can publish consent documents.");
+            throw new RuleViolation("consent.only-staff");
         }
         if (kind == null) {
-            throw new RuleViolation("Please choose the document to publish.");
+            throw new RuleViolation("consent.choose-document");
         }
         if (title == null || title.isBlank() || body == null || body.isBlank()) {
-            throw new RuleViolation("A title and a text are required to publish a new version.");
+            throw new RuleViolation("consent.title-and-text-required");
         }
         if (title.strip().length() > 200) {
-            throw new RuleViolation("The title must be at most 200 characters.");
+            throw new RuleViolation("consent.title-too-long");
         }
         if (body.strip().length() > 200000) {
-            throw new RuleViolation("The text must be at most 200000 characters.");
+            throw new RuleViolation("consent.text-too-long");
         }
         int next = currentDocuments().stream().filter(d -> d.getKind() == kind)
                 .mapToInt(ConsentDocument::getDocVersion).max().orElse(0) + 1;

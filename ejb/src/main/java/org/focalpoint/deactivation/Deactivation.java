@@ -51,10 +51,10 @@ public class Deactivation {
     public void deactivate(Account self, String confirmationText) {
         Account account = em.find(Account.class, self.getId());
         if (account == null || !account.isActive()) {
-            throw new RuleViolation("This account is not active.");
+            throw new RuleViolation("deactivation.account-not-active");
         }
         if (!confirms(account, confirmationText)) {
-            throw new RuleViolation("To confirm, type your e-mail address exactly as shown: " + account.getEmail());
+            throw new RuleViolation("deactivation.confirm-with-email", account.getEmail());
         }
         account.deactivate(clock.instant());
         audit.record(account, null, AuditAction.ACCOUNT_DEACTIVATED, Account.class, account.getId(), null, null);

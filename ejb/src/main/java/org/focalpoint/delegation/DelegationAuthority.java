@@ -27,12 +27,11 @@ public class DelegationAuthority {
     public DecidingFor decideFor(Account actor, Long organizationId, Sector sector) {
         Organization organization = organizationId == null ? null : em.find(Organization.class, organizationId);
         if (organization == null || sector == null) {
-            throw new RuleViolation("This organization or sector does not exist.");
+            throw new RuleViolation("delegation.no-such-organization-or-sector");
         }
         Account current = em.find(Account.class, actor.getId());
         if (!mayDecide(current, designated(organization, sector))) {
-            throw new RuleViolation("Only the Designated Focal Point of " + organization.getName() + " for "
-                    + sector.label() + " or the ITU secretariat can do this.");
+            throw new RuleViolation("delegation.not-designated-for", organization.getName(), sector.label());
         }
         return new DecidingFor(current, organization, sector, current.isStaff());
     }
@@ -48,7 +47,7 @@ public class DelegationAuthority {
         Sector chosen = sector;
         if (organization == null) {
             if (own.isEmpty()) {
-                throw new RuleViolation("You are not the Designated Focal Point of an organization.");
+                throw new RuleViolation("delegation.not-designated-focal-point");
             }
             organization = own.get(0).organizationId();
             chosen = chosen == null ? own.get(0).sector() : chosen;

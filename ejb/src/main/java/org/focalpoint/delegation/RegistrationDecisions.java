@@ -33,7 +33,6 @@ import java.util.Objects;
 @Stateless
 public class RegistrationDecisions {
 
-    static final String REASON_REQUIRED = "Please give a reason: the delegate will read it.";
     static final int REASON_MAX = 1000;
     // the basis column holds 40 characters: who decided is in the decision, the audit says on whose behalf
     static final String APPROVED_BASIS = "Approved by the Designated Focal Point";
@@ -66,24 +65,24 @@ public class RegistrationDecisions {
     public void reject(Account actor, Long organizationId, Sector sector, List<SeenRegistration> items, String reason) {
         String given = reason == null ? "" : reason.trim();
         if (given.isEmpty()) {
-            throw new RuleViolation(REASON_REQUIRED);
+            throw new RuleViolation("delegation.reason-required");
         }
         if (given.length() > REASON_MAX) {
-            throw new RuleViolation("Please keep the reason under " + REASON_MAX + " characters.");
+            throw new RuleViolation("decisions.reason-too-long", String.valueOf(REASON_MAX));
         }
         decide(authority.decideFor(actor, organizationId, sector), items, false, given);
     }
 
     private void decide(DecidingFor deciding, List<SeenRegistration> items, boolean approve, String reason) {
         if (items == null || items.isEmpty()) {
-            throw new RuleViolation("Please select at least one registration.");
+            throw new RuleViolation("delegation.select-registration");
         }
         List<Registration> registrations = own(deciding, items);
         for (int i = 0; i < items.size(); i++) {
             Registration registration = registrations.get(i);
             if (registration.getVersion() != items.get(i).version()
                     || registration.getState() != RegistrationState.PENDING_APPROVAL) {
-                throw new RuleViolation(whose(registration) + RegistrationHistory.message(registration));
+                throw notPending(registration, RegistrationHistory.message(registration));
             }
         }
         for (Registration registration : registrations) {
@@ -94,7 +93,7 @@ public class RegistrationDecisions {
         } catch (OptimisticLockException e) {
             // Someone decided one of them between our read and our write: tell who, as for a stale list.
             Registration lost = lostRace(e, registrations);
-            throw new RuleViolation(whose(lost) + history.alreadyDecided(lost.getId()));
+            throw notPending(lost, history.alreadyDecided(lost.getId()));
         }
     }
 
@@ -107,12 +106,15 @@ public class RegistrationDecisions {
             if (registration == null
                     || !registration.getAffiliation().getOrganization().getId().equals(deciding.organization().getId())
                     || registration.getEvent().getSector() != deciding.sector()) {
-                throw new RuleViolation("Registration " + (item == null ? "" : item.registrationId() + " ")
-                        + "is not a registration of " + deciding.organization().getName() + " to an "
-                        + deciding.sector().label() + " event: nothing was decided.");
+                String organization = deciding.organization().getName();
+                String sector = deciding.sector().label();
+                throw item == null
+                        ? new RuleViolation("delegation.not-a-registration-here", organization, sector)
+                        : new RuleViolation("delegation.registration-not-here", String.valueOf(item.registrationId()),
+                                organization, sector);
             }
             if (registrations.contains(registration)) {
-                throw new RuleViolation("The same registration was selected twice: nothing was decided.");
+                throw new RuleViolation("delegation.registration-twice");
             }
             registrations.add(registration);
         }
@@ -158,8 +160,8 @@ public class RegistrationDecisions {
         return registrations.get(0);
     }
 
-    private static String whose(Registration registration) {
-        return registration.getAccount().getFullName() + " <" + registration.getAccount().getEmail() + ">, "
-                + registration.getEvent().getTitle() + ": ";
+    private static RuleViolation notPending(Registration registration, String why) {
+        return new RuleViolation("delegation.not-pending", registration.getAccount().getFullName(),
+                registration.getAccount().getEmail(), registration.getEvent().getTitle(), why);
     }
 }

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Secretariat staff create, edit and cancel events. What is stored always makes sense to a delegate:
@@ -28,9 +29,7 @@ import java.util.List;
 @Stateless
 public class EventAdministration {
 
-    public static final String ONLY_STAFF = "Only secretariat staff can manage events.";
-    public static final String CHANGED_MEANWHILE =
-            "Someone else changed this event in the meantime. Please look at it again and repeat your change.";
+    static final Supplier<RuleViolation> ONLY_STAFF = () -> new RuleViolation("events.only-staff");
     static final int TITLE_LENGTH = 300;
     static final int PLACE_LENGTH = 200;
     static final int REASON_LENGTH = 1000;
@@ -75,10 +74,10 @@ public class EventAdministration {
         Event event = existing(eventId);
         EventData clean = checked(data);
         if (event.getVersion() != seenVersion) {
-            throw new RuleViolation(CHANGED_MEANWHILE);
+            throw new RuleViolation("events.event-changed-meanwhile");
         }
         if (event.isCancelled()) {
-            throw new RuleViolation(cancelledAlready(event) + " It can no longer be changed.");
+            throw new RuleViolation("events.cancelled-no-change", event.getTitle(), cancelledOn(event));
         }
         String before = describe(event);
         event.reschedule(clean.sector(), clean.kind(), clean.title(), clean.startsOn(), clean.endsOn(),
@@ -87,7 +86,7 @@ public class EventAdministration {
         try {
             em.flush();
         } catch (OptimisticLockException concurrent) {
-            throw new RuleViolation(CHANGED_MEANWHILE);
+            throw new RuleViolation("events.event-changed-meanwhile");
         }
         audit.record(staff, null, AuditAction.EVENT_EDITED, Event.class, event.getId(),
                 "was: " + before + "; now: " + describe(event), null);
@@ -103,20 +102,19 @@ public class EventAdministration {
         Event event = existing(eventId);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new RuleViolation("Please give a reason for cancelling: every registered delegate will read it.");
+            throw new RuleViolation("events.cancelling-reason-required");
         }
         if (why.length() > REASON_LENGTH) {
-            throw new RuleViolation("Please keep the reason under " + REASON_LENGTH + " characters.");
+            throw new RuleViolation("decisions.reason-too-long", String.valueOf(REASON_LENGTH));
         }
         if (event.getVersion() != seenVersion) {
-            throw new RuleViolation(CHANGED_MEANWHILE);
+            throw new RuleViolation("events.event-changed-meanwhile");
         }
         if (event.isCancelled()) {
-            throw new RuleViolation(cancelledAlready(event));
+            throw new RuleViolation("events.already-cancelled", event.getTitle(), cancelledOn(event));
         }
         if (event.getEndsOn().isBefore(Registrations.today())) {
-            throw new RuleViolation(event.getTitle() + " has ended (" + event.getEndsOn()
-                    + "): an event that took place cannot be cancelled.");
+            throw new RuleViolation("events.ended-not-cancellable", event.getTitle(), event.getEndsOn().toString());
         }
         event.cancel(why, clock.instant());
         try {
@@ -124,7 +122,7 @@ public class EventAdministration {
             // update goes through, so the query below sees it; one made after sees the cancellation.
             em.flush();
         } catch (OptimisticLockException concurrent) {
-            throw new RuleViolation(CHANGED_MEANWHILE);
+            throw new RuleViolation("events.event-changed-meanwhile");
         }
         audit.record(staff, null, AuditAction.EVENT_CANCELLED, Event.class, event.getId(), describe(event), why);
         List<Registration> standing = em.createNamedQuery("Registration.toEvent", Registration.class)
@@ -144,14 +142,14 @@ public class EventAdministration {
             em.flush();
         } catch (OptimisticLockException concurrent) {
             // a DFP decided, or a delegate withdrew, one of them between our read and our write
-            throw new RuleViolation(CHANGED_MEANWHILE);
+            throw new RuleViolation("events.event-changed-meanwhile");
         }
         return standing.size();
     }
 
-    private static String cancelledAlready(Event event) {
-        return event.getTitle() + " was already cancelled on " + event.getCancelledAt().atZone(ZoneOffset.UTC)
-                .toLocalDate() + ".";
+    /** The day in ISO form (2026-03-02), as these refusals have always written it. */
+    private static String cancelledOn(Event event) {
+        return event.getCancelledAt().atZone(ZoneOffset.UTC).toLocalDate().toString();
     }
 
     private static void hold(Event event, EventData clean) {
@@ -166,7 +164,7 @@ public class EventAdministration {
     private Event existing(Long eventId) {
         Event event = eventId == null ? null : em.find(Event.class, eventId);
         if (event == null) {
-            throw new RuleViolation("This event does not exist.");
+            throw new RuleViolation("events.no-such-event");
         }
         return event;
     }
@@ -174,40 +172,40 @@ public class EventAdministration {
     /** The data stripped and checked, or the first problem a person can fix. */
     static EventData checked(EventData data) {
         if (data.sector() == null) {
-            throw new RuleViolation("Please choose the sector of the event.");
+            throw new RuleViolation("events.choose-sector");
         }
         if (data.kind() == null) {
-            throw new RuleViolation("Please choose the kind of event.");
+            throw new RuleViolation("events.choose-kind");
         }
         String title = data.title() == null ? "" : data.title().strip();
         if (title.isEmpty()) {
-            throw new RuleViolation("Please enter the title of the event.");
+            throw new RuleViolation("events.enter-title");
         }
         if (title.length() > TITLE_LENGTH) {
-            throw new RuleViolation("The title can be at most " + TITLE_LENGTH + " characters long.");
+            throw new RuleViolation("events.title-too-long", String.valueOf(TITLE_LENGTH));
         }
         if (data.startsOn() == null || data.endsOn() == null) {
-            throw new RuleViolation("Please enter the first and the last day of the event.");
+            throw new RuleViolation("events.enter-days");
         }
         if (data.endsOn().isBefore(data.startsOn())) {
-            throw new RuleViolation("The event cannot end before it starts.");
+            throw new RuleViolation("events.ends-before-start");
         }
         String place = data.place() == null || data.place().isBlank() ? null : data.place().strip();
         if (!data.virtual() && place == null) {
-            throw new RuleViolation("Please enter where the event takes place, or mark it as virtual.");
+            throw new RuleViolation("events.enter-place");
         }
         if (!data.virtual() && place.length() > PLACE_LENGTH) {
-            throw new RuleViolation("The place can be at most " + PLACE_LENGTH + " characters long.");
+            throw new RuleViolation("events.place-too-long", String.valueOf(PLACE_LENGTH));
         }
         if (data.registrationOpens() == null || data.registrationCloses() == null) {
-            throw new RuleViolation("Please enter when registration opens and when it closes.");
+            throw new RuleViolation("events.enter-registration-period");
         }
         if (!data.registrationCloses().isAfter(data.registrationOpens())) {
-            throw new RuleViolation("Registration must close after it opens.");
+            throw new RuleViolation("events.registration-closes-before-opening");
         }
         Instant eventOver = data.endsOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         if (data.registrationCloses().isAfter(eventOver)) {
-            throw new RuleViolation("Registration must close by the end of the event (" + data.endsOn() + ").");
+            throw new RuleViolation("events.registration-closes-after-end", data.endsOn().toString());
         }
         return new EventData(data.sector(), data.kind(), title, data.startsOn(), data.endsOn(),
                 data.virtual() ? null : place, data.virtual(), data.registrationOpens(), data.registrationCloses(),

@@ -60,7 +60,7 @@ public class EventRegistrations {
         SecretariatStaff.require(em, actor, EventAdministration.ONLY_STAFF);
         Event event = eventId == null ? null : em.find(Event.class, eventId);
         if (event == null) {
-            throw new RuleViolation("This event does not exist.");
+            throw new RuleViolation("events.no-such-event");
         }
         return event;
     }

@@ -1,9 +1,9 @@
 package org.focalpoint.events;
 
+import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.AccountState;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.organizations.Organization;
-import org.focalpoint.words.Dates;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,16 +25,8 @@ import java.util.Optional;
  */
 public final class RegistrationEligibility {
 
-    public static final String ACCOUNT_NOT_ACTIVE = "Only an active account can register for events.";
-    public static final String NOT_YOURS = "This is not one of your affiliations.";
     public static final String NO_AFFILIATION =
             "You can register only on behalf of an approved affiliation, and you have none yet (see My affiliations).";
-    public static final String EVENT_ENDED = "This event has ended.";
-    public static final String EVENT_CANCELLED = "This event was cancelled";
-    public static final String ALREADY_REGISTERED = "You are already registered for this event.";
-    public static final String REJECTED =
-            "Your registration for this event was not approved: ask your Designated Focal Point or the secretariat.";
-
 
     private RegistrationEligibility() {
     }
@@ -51,50 +43,51 @@ public final class RegistrationEligibility {
                         RegistrationState existing, Instant now) {
     }
 
+    /** The refusal's text, as the events page shows it. */
     public static Optional<String> refusal(Facts facts) {
+        return refused(facts).map(RuleViolation::getMessage);
+    }
+
+    /** What the registration service throws. */
+    public static Optional<RuleViolation> refused(Facts facts) {
         Event event = facts.event();
         Organization organization = facts.organization();
         if (facts.account() != AccountState.ACTIVE) {
-            return Optional.of(ACCOUNT_NOT_ACTIVE);
+            return Optional.of(new RuleViolation("events.account-not-active"));
         }
         if (!facts.ownAffiliation()) {
-            return Optional.of(NOT_YOURS);
+            return Optional.of(new RuleViolation("affiliations.not-yours"));
         }
         // before "already registered": a delegate whose registration was cancelled with the event learns why
         if (event.isCancelled()) {
-            return Optional.of(cancelled(event));
+            return Optional.of(new RuleViolation("events.event-cancelled", event.getCancellationReason()));
         }
         if (facts.existing() != null && !mayRegisterAgain(facts.existing())) {
-            return Optional.of(facts.existing() == RegistrationState.REJECTED ? REJECTED : ALREADY_REGISTERED);
+            return Optional.of(facts.existing() == RegistrationState.REJECTED
+                    ? new RuleViolation("events.registration-rejected")
+                    : new RuleViolation("events.already-registered"));
         }
         LocalDate today = facts.now().atZone(ZoneOffset.UTC).toLocalDate();
         if (event.getEndsOn().isBefore(today)) {
-            return Optional.of(EVENT_ENDED);
+            return Optional.of(new RuleViolation("events.event-ended"));
         }
         if (facts.now().isBefore(event.getRegistrationOpens())) {
-            return Optional.of("Registration opens on " + Dates.ENGLISH.moment(event.getRegistrationOpens()) + ".");
+            return Optional.of(new RuleViolation("events.registration-not-open", event.getRegistrationOpens()));
         }
         if (!facts.now().isBefore(event.getRegistrationCloses())) {
-            return Optional.of("Registration closed on " + Dates.ENGLISH.moment(event.getRegistrationCloses()) + ".");
+            return Optional.of(new RuleViolation("events.registration-closed", event.getRegistrationCloses()));
         }
         if (facts.affiliation() != AffiliationState.APPROVED) {
-            return Optional.of("Your affiliation with " + organization.getName()
-                    + " is not approved: you can register only on behalf of an approved affiliation.");
+            return Optional.of(new RuleViolation("events.affiliation-not-approved", organization.getName()));
         }
         if (event.getKind().isStatutory() && !organization.participatesIn(event.getSector())) {
-            return Optional.of(organization.getName() + " does not participate in " + event.getSector().label()
-                    + ": only its members' delegates can register for this " + event.getKind().label().toLowerCase(Locale.ROOT) + ".");
+            return Optional.of(new RuleViolation("events.sector-not-taken-part-in", organization.getName(),
+                    event.getSector().label(), event.getKind().label().toLowerCase(Locale.ROOT)));
         }
         if (!event.getKind().isStatutory() && !organization.isTiesEligible() && !facts.fromMemberCountry()) {
-            return Optional.of("Workshops are open to ITU Members and to people from ITU member countries: "
-                    + organization.getName() + " is neither an ITU Member nor based in a member country.");
+            return Optional.of(new RuleViolation("events.workshop-not-open", organization.getName()));
         }
         return Optional.empty();
-    }
-
-    /** What a delegate reads about a cancelled event, on the events page and when registering. */
-    private static String cancelled(Event event) {
-        return EVENT_CANCELLED + ": " + event.getCancellationReason();
     }
 
     /** A registration the person withdrew, or the platform cancelled, may be made again; one refused may not. */

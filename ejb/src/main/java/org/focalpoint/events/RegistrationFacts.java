@@ -1,6 +1,7 @@
 package org.focalpoint.events;
 
 import jakarta.persistence.EntityManager;
+import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.organizations.MembershipCategory;
@@ -24,11 +25,22 @@ final class RegistrationFacts {
     /** Why {@code account} cannot register for {@code event} on behalf of {@code affiliation}; empty when they can. */
     Optional<String> refusal(Account account, Affiliation affiliation, Event event, RegistrationState existing,
                              Instant now) {
+        return RegistrationEligibility.refusal(facts(account, affiliation, event, existing, now));
+    }
+
+    /** The same refusal, to throw. */
+    Optional<RuleViolation> refused(Account account, Affiliation affiliation, Event event,
+                                    RegistrationState existing, Instant now) {
+        return RegistrationEligibility.refused(facts(account, affiliation, event, existing, now));
+    }
+
+    private RegistrationEligibility.Facts facts(Account account, Affiliation affiliation, Event event,
+                                                RegistrationState existing, Instant now) {
         Organization organization = affiliation.getOrganization();
         boolean workshop = !event.getKind().isStatutory();
-        return RegistrationEligibility.refusal(new RegistrationEligibility.Facts(account.getState(),
+        return new RegistrationEligibility.Facts(account.getState(),
                 affiliation.getAccount().getId().equals(account.getId()), affiliation.getState(), organization,
-                workshop && fromMemberCountry(organization), event, existing, now));
+                workshop && fromMemberCountry(organization), event, existing, now);
     }
 
     Optional<Registration> existing(Account account, Event event) {

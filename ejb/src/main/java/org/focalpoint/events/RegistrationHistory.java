@@ -6,8 +6,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.decisions.Decision;
-import org.focalpoint.words.Dates;
+import org.focalpoint.words.Words;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * Whether a registration still waits on its DFP, and if not, what the second person is told. Reads
@@ -17,8 +19,7 @@ import org.focalpoint.words.Dates;
 @Stateless
 public class RegistrationHistory {
 
-    static final String CHANGED = "This registration changed since the list was shown: please look at it again.";
-
+    private static final Words REFUSALS = new Words(Words.REFUSALS);
 
     @PersistenceContext
     private EntityManager em;
@@ -30,35 +31,39 @@ public class RegistrationHistory {
         return message(registration);
     }
 
-    /** Who decided, and when; withdrawn and cancelled registrations say so. */
+    /**
+     * Who decided, and when; withdrawn and cancelled registrations say so. In English, since it is an
+     * argument of the refusal that names the registration.
+     */
     public static String message(Registration registration) {
         Decision decision = registration.getDecision();
+        LocalDate day = decision == null || decision.getAt() == null ? null
+                : LocalDate.ofInstant(decision.getAt(), ZoneOffset.UTC);
+        String by = decision == null || decision.getBy() == null ? null : decision.getBy().getFullName();
         switch (registration.getState()) {
             case PENDING_APPROVAL:
-                return CHANGED;
+                return text("events.registration-changed-since-shown");
             case WITHDRAWN:
-                return "This registration was withdrawn by the delegate: there is nothing to decide.";
+                return text("events.registration-withdrawn");
             case CANCELLED:
-                return "This registration was cancelled" + by(decision) + ": there is nothing to decide.";
-            case AUTO_APPROVED:
-                return "This registration was approved automatically" + on(decision) + ".";
-            default:
-                if (decision == null || decision.getAt() == null) {
-                    return CHANGED;
+                if (by == null) {
+                    return day == null ? text("events.registration-cancelled")
+                            : text("events.registration-cancelled-on", day);
                 }
-                return decision.getBy() == null ? "Already decided on " + Dates.ENGLISH.day(decision.getAt()) + "."
-                        : "Already decided by " + decision.getBy().getFullName() + " on " + Dates.ENGLISH.day(decision.getAt()) + ".";
+                return day == null ? text("events.registration-cancelled-by", by)
+                        : text("events.registration-cancelled-by-on", by, day);
+            case AUTO_APPROVED:
+                return day == null ? text("events.registration-auto-approved")
+                        : text("events.registration-auto-approved-on", day);
+            default:
+                if (day == null) {
+                    return text("events.registration-changed-since-shown");
+                }
+                return by == null ? text("decisions.decided-on", day) : text("decisions.decided-by", by, day);
         }
     }
 
-    private static String by(Decision decision) {
-        if (decision == null) {
-            return "";
-        }
-        return (decision.getBy() == null ? "" : " by " + decision.getBy().getFullName()) + on(decision);
-    }
-
-    private static String on(Decision decision) {
-        return decision == null || decision.getAt() == null ? "" : " on " + Dates.ENGLISH.day(decision.getAt());
+    private static String text(String key, Object... arguments) {
+        return REFUSALS.text(Words.ENGLISH, key, arguments);
     }
 }

@@ -35,9 +35,6 @@ import java.util.List;
 @Stateless
 public class Registrations {
 
-    public static final String NO_SUCH_EVENT = "This event does not exist (any more).";
-    public static final String NOT_YOUR_REGISTRATION = "This is not one of your registrations.";
-    public static final String TOO_LATE_TO_WITHDRAW = "This event has ended: its registration can no longer be withdrawn.";
     public static final String WITHDRAWN_BY_DELEGATE = "Withdrawn by the delegate";
 
     /** The unique (event, account) constraint: one registration per person and event. */
@@ -67,18 +64,18 @@ public class Registrations {
         // and cancel it too, or this one waits for the cancellation and is refused.
         Event event = eventId == null ? null : em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
-            throw new RuleViolation(NO_SUCH_EVENT);
+            throw new RuleViolation("events.no-such-event-any-more");
         }
         Affiliation affiliation = affiliationId == null ? null : em.find(Affiliation.class, affiliationId);
         if (affiliation == null) {
-            throw new RuleViolation(RegistrationEligibility.NOT_YOURS);
+            throw new RuleViolation("affiliations.not-yours");
         }
         RegistrationFacts facts = new RegistrationFacts(em);
         Registration existing = facts.existing(account, event).orElse(null);
         Instant now = clock.instant();
-        facts.refusal(account, affiliation, event, existing == null ? null : existing.getState(), now)
-                .ifPresent(why -> {
-                    throw new RuleViolation(why);
+        facts.refused(account, affiliation, event, existing == null ? null : existing.getState(), now)
+                .ifPresent(refused -> {
+                    throw refused;
                 });
 
         Verdict verdict = RegistrationApproval.decide(approvalFacts(account, affiliation, event, now));
@@ -98,11 +95,11 @@ public class Registrations {
             em.flush();
         } catch (OptimisticLockException e) {
             // registered again at the same moment from another window, after a withdrawal
-            throw new RuleViolation(RegistrationEligibility.ALREADY_REGISTERED);
+            throw new RuleViolation("events.already-registered");
         } catch (PersistenceException e) {
             if (UniqueConstraints.violated(e, ONCE_PER_EVENT)) {
                 // registered a moment ago, in a transaction our check could not see yet
-                throw new RuleViolation(RegistrationEligibility.ALREADY_REGISTERED);
+                throw new RuleViolation("events.already-registered");
             }
             throw e;
         }
@@ -123,17 +120,16 @@ public class Registrations {
     public void withdraw(Account actor, Long registrationId, long version) {
         Registration registration = registrationId == null ? null : em.find(Registration.class, registrationId);
         if (registration == null || !registration.getAccount().getId().equals(actor.getId())) {
-            throw new RuleViolation(NOT_YOUR_REGISTRATION);
+            throw new RuleViolation("events.not-your-registration");
         }
         if (registration.getVersion() != version) {
-            throw new RuleViolation(changedMeanwhile(registration));
+            throw new RuleViolation("events.registration-now", registration.getState().label().toLowerCase());
         }
         if (!registration.getState().isStanding()) {
-            throw new RuleViolation("This registration is " + registration.getState().label().toLowerCase()
-                    + ": there is nothing to withdraw.");
+            throw new RuleViolation("events.nothing-to-withdraw", registration.getState().label().toLowerCase());
         }
         if (registration.getEvent().getEndsOn().isBefore(today())) {
-            throw new RuleViolation(TOO_LATE_TO_WITHDRAW);
+            throw new RuleViolation("events.too-late-to-withdraw");
         }
         Account account = registration.getAccount();
         registration.decide(RegistrationState.WITHDRAWN, WITHDRAWN_BY_DELEGATE, account, null, clock.instant());
@@ -141,7 +137,7 @@ public class Registrations {
             em.flush();
         } catch (OptimisticLockException e) {
             // the DFP decided, or another window withdrew, between our read and our write
-            throw new RuleViolation("Your registration changed in the meantime: please look at it again.");
+            throw new RuleViolation("events.registration-changed");
         }
         Organization organization = registration.getAffiliation().getOrganization();
         audit.record(account, organization, AuditAction.REGISTRATION_WITHDRAWN, Registration.class,
@@ -171,11 +167,6 @@ public class Registrations {
                 event.getSector(), event.getKind(), event.isApprovalRequired(), designatedFocalPoint,
                 optIns.of(organization, event.getSector()).orElse(null), StudyPeriod.current(),
                 now.atZone(ZoneOffset.UTC).toLocalDate());
-    }
-
-    private static String changedMeanwhile(Registration registration) {
-        return "Your registration changed in the meantime: it is now " + registration.getState().label().toLowerCase()
-                + ". Please look at it again.";
     }
 
     static LocalDate today() {

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The secretariat's review queue of the Director's mailbox. Nothing a mail asks takes effect
@@ -41,10 +42,7 @@ import java.util.Locale;
 @Stateless
 public class MailboxReview {
 
-    public static final String ONLY_STAFF = "Only secretariat staff can review the Director's mailbox.";
-    public static final String CHANGED_MEANWHILE =
-            "This message was changed by someone else since you opened it. Please look at it again.";
-    public static final String REASON_REQUIRED = "Please give the reason, which the sender will read.";
+    private static final Supplier<RuleViolation> ONLY_STAFF = () -> new RuleViolation("mailbox.only-staff");
     static final int REASON_LENGTH = 1000;
 
     @PersistenceContext
@@ -84,22 +82,21 @@ public class MailboxReview {
         Account staff = SecretariatStaff.require(em, actor, ONLY_STAFF);
         MailboxItem item = open(itemId, seenVersion);
         if (confirmation.kind() == null) {
-            throw new RuleViolation("Please say whether the member asks to opt in or to opt out.");
+            throw new RuleViolation("mailbox.choose-in-or-out");
         }
         if (confirmation.organizationId() == null) {
-            throw new RuleViolation("Please choose the member the request is for.");
+            throw new RuleViolation("mailbox.choose-member");
         }
         if (confirmation.sector() == null) {
-            throw new RuleViolation("Please choose the sector.");
+            throw new RuleViolation("organizations.choose-sector");
         }
         Organization organization = em.find(Organization.class, confirmation.organizationId());
         if (organization == null) {
-            throw new RuleViolation("This organization does not exist.");
+            throw new RuleViolation("organizations.no-such-organization");
         }
         boolean focalPoint = senderSpeaksFor(item, organization);
         if (!focalPoint && !confirmation.checkedWithMember()) {
-            throw new RuleViolation("The sender is not a focal point of " + organization.getName()
-                    + ". Confirm only once you have checked with the member that it asks this, and say so.");
+            throw new RuleViolation("mailbox.sender-not-focal-point", organization.getName());
         }
         LocalDate effectiveOn = confirmation.effectiveOn() == null ? LocalDate.now(clock) : confirmation.effectiveOn();
         String source = "Mail to the Director from " + (item.getSender() == null ? "an unknown sender" : item.getSender())
@@ -129,10 +126,10 @@ public class MailboxReview {
         MailboxItem item = open(itemId, seenVersion);
         String why = blankToNull(reason);
         if (why == null) {
-            throw new RuleViolation(REASON_REQUIRED);
+            throw new RuleViolation("mailbox.reason-required");
         }
         if (why.length() > REASON_LENGTH) {
-            throw new RuleViolation("The reason can be at most " + REASON_LENGTH + " characters long.");
+            throw new RuleViolation("mailbox.reason-too-long", String.valueOf(REASON_LENGTH));
         }
         item.decide(MailboxItemState.REJECTED, staff, why, null, clock.instant());
         flushOrChangedMeanwhile();
@@ -164,7 +161,7 @@ public class MailboxReview {
     private MailboxItem existing(Long itemId) {
         MailboxItem item = itemId == null ? null : em.find(MailboxItem.class, itemId);
         if (item == null) {
-            throw new RuleViolation("This message is not in the queue.");
+            throw new RuleViolation("mailbox.not-in-queue");
         }
         return item;
     }
@@ -173,11 +170,11 @@ public class MailboxReview {
     private MailboxItem open(Long itemId, long seenVersion) {
         MailboxItem item = existing(itemId);
         if (!item.getState().isOpen()) {
-            throw new RuleViolation("Already " + item.getState().label().toLowerCase(Locale.ROOT) + " by "
-                    + item.getDecidedBy().getFullName() + " on " + Dates.ENGLISH.day(item.getDecidedAt().atZone(ZoneOffset.UTC)) + ".");
+            throw new RuleViolation("mailbox.already-decided", item.getState().label().toLowerCase(Locale.ROOT),
+                    item.getDecidedBy().getFullName(), item.getDecidedAt().atZone(ZoneOffset.UTC).toLocalDate());
         }
         if (item.getVersion() != seenVersion) {
-            throw new RuleViolation(CHANGED_MEANWHILE);
+            throw new RuleViolation("mailbox.changed-meanwhile");
         }
         return item;
     }
@@ -186,7 +183,7 @@ public class MailboxReview {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new RuleViolation(CHANGED_MEANWHILE);
+            throw new RuleViolation("mailbox.changed-meanwhile");
         }
     }
 

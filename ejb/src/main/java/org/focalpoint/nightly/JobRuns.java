@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.focalpoint.persistence.NativeValues.timestamp;
 
@@ -29,8 +30,7 @@ import static org.focalpoint.persistence.NativeValues.timestamp;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class JobRuns {
 
-    public static final String ONLY_STAFF = "Only secretariat staff can run the nightly jobs.";
-
+    private static final Supplier<RuleViolation> ONLY_STAFF = () -> new RuleViolation("nightly.only-staff");
 
     @PersistenceContext
     private EntityManager em;
@@ -57,8 +57,8 @@ public class JobRuns {
         }
         JobRun run = existing(runId);
         if (!run.getState().mayRestart()) {
-            throw new RuleViolation("Run " + runId + " is " + run.getState().label().toLowerCase()
-                    + ": only a stopped or failed run can be restarted.");
+            throw new RuleViolation("nightly.may-not-restart", String.valueOf(runId),
+                    run.getState().label().toLowerCase());
         }
         JobGuard guard = lockedGuard(run.getJobName());
         refuseWhileRunning(guard);
@@ -73,7 +73,7 @@ public class JobRuns {
         SecretariatStaff.require(em, actor, ONLY_STAFF);
         JobRun run = existing(runId);
         if (run.getState() != JobRunState.RUNNING || run.getExecutionId() == null) {
-            throw new RuleViolation("Run " + runId + " is not running.");
+            throw new RuleViolation("nightly.not-running", String.valueOf(runId));
         }
         return run;
     }
@@ -244,17 +244,19 @@ public class JobRuns {
     private void refuseWhileRunning(JobGuard guard) {
         JobRun running = guard.running();
         if (running != null) {
-            throw new RuleViolation("Run " + running.getId() + " of this job is still running (started "
-                    + Dates.ENGLISH.brief(running.getRequestedAt()) + " by " + (running.getStartedBy() == null
-                    ? "the nightly schedule" : running.getStartedBy().getFullName())
-                    + "). Wait for it to end, or stop it first.");
+            String id = String.valueOf(running.getId());
+            String requestedAt = Dates.ENGLISH.brief(running.getRequestedAt());
+            if (running.getStartedBy() == null) {
+                throw new RuleViolation("nightly.still-running-scheduled", id, requestedAt);
+            }
+            throw new RuleViolation("nightly.still-running", id, requestedAt, running.getStartedBy().getFullName());
         }
     }
 
     private JobRun existing(long runId) {
         JobRun run = em.find(JobRun.class, runId);
         if (run == null) {
-            throw new RuleViolation("There is no run " + runId + ".");
+            throw new RuleViolation("nightly.no-such-run", String.valueOf(runId));
         }
         return run;
     }

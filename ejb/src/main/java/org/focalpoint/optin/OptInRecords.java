@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -38,9 +39,7 @@ import java.util.stream.Collectors;
 @Stateless
 public class OptInRecords {
 
-    public static final String ONLY_STAFF = "Only secretariat staff can record opt-ins and opt-outs.";
-    public static final String CHANGED_MEANWHILE = "Someone else recorded a change for this organization and sector"
-            + " in the meantime. Please look at its standing again and repeat your change if it is still needed.";
+    private static final Supplier<RuleViolation> ONLY_STAFF = () -> new RuleViolation("optin.only-staff");
     static final int REFERENCE_LENGTH = 300;
     static final int NOTE_LENGTH = 2000;
     private static final int AUDIT_REASON_LENGTH = 1000;
@@ -73,19 +72,19 @@ public class OptInRecords {
         Optional<OptInSetting> stored = setting(organization, clean.sector());
         Long storedVersion = stored.map(OptInSetting::getVersion).orElse(null);
         if (seenVersion == null ? storedVersion != null : !seenVersion.equals(storedVersion)) {
-            throw new RuleViolation(CHANGED_MEANWHILE);
+            throw new RuleViolation("optin.changed-meanwhile");
         }
-        String where = organization.getName() + ", " + clean.sector().label();
+        String sector = clean.sector().label();
+        String where = organization.getName() + ", " + sector;
         if (clean.optIn() && stored.isPresent() && stored.get().standsOptedIn(today)) {
-            throw new RuleViolation(where + " is already opted in (since "
-                    + Dates.ENGLISH.day(stored.get().getEffectiveOn()) + ").");
+            throw new RuleViolation("optin.already-opted-in", organization.getName(), sector,
+                    stored.get().getEffectiveOn());
         }
         if (!clean.optIn() && (stored.isEmpty() || !stored.get().standsOptedIn(today))) {
-            throw new RuleViolation(where + " is not opted in: there is nothing to opt out of.");
+            throw new RuleViolation("optin.not-opted-in", organization.getName(), sector);
         }
         if (stored.isPresent() && clean.effectiveOn().isBefore(stored.get().getEffectiveOn())) {
-            throw new RuleViolation("The change cannot take effect before the current standing, which dates from "
-                    + Dates.ENGLISH.day(stored.get().getEffectiveOn()) + ".");
+            throw new RuleViolation("optin.before-current-standing", stored.get().getEffectiveOn());
         }
 
         OptInSetting setting = stored.orElseGet(() -> new OptInSetting(organization, clean.sector()));
@@ -122,8 +121,7 @@ public class OptInRecords {
         Organization organization = existing(organizationId);
         Account current = actor == null || actor.getId() == null ? null : em.find(Account.class, actor.getId());
         if (!maySee(current, organization)) {
-            throw new RuleViolation("Only the focal points of " + organization.getName()
-                    + " or the ITU secretariat can see its automatic approval.");
+            throw new RuleViolation("optin.not-allowed-to-see", organization.getName());
         }
         Map<Sector, OptInSetting> settings = new HashMap<>();
         em.createQuery("select s from OptInSetting s where s.organization = :organization", OptInSetting.class)
@@ -250,7 +248,7 @@ public class OptInRecords {
     private Organization existing(Long organizationId) {
         Organization organization = organizationId == null ? null : em.find(Organization.class, organizationId);
         if (organization == null) {
-            throw new RuleViolation("This organization does not exist.");
+            throw new RuleViolation("organizations.no-such-organization");
         }
         return organization;
     }
@@ -265,36 +263,34 @@ public class OptInRecords {
     private static OptInEntry checked(Organization organization, OptInEntry entry, StudyPeriod period,
                                       LocalDate today) {
         if (!organization.isActive() || !organization.isTiesEligible()) {
-            throw new RuleViolation("Only an active ITU Member can opt in to automatic approval; "
-                    + organization.getName() + " is " + (organization.isActive() ? "not an ITU Member." : "deactivated."));
+            throw organization.isActive() ? new RuleViolation("optin.not-a-member", organization.getName())
+                    : new RuleViolation("optin.member-deactivated", organization.getName());
         }
         if (entry == null || entry.sector() == null) {
-            throw new RuleViolation("Please choose the sector.");
+            throw new RuleViolation("organizations.choose-sector");
         }
         if (!organization.participatesIn(entry.sector())) {
-            throw new RuleViolation(organization.getName() + " does not take part in " + entry.sector().label()
-                    + ": it cannot opt in or out there.");
+            throw new RuleViolation("optin.sector-not-taken-part-in", organization.getName(), entry.sector().label());
         }
         if (entry.effectiveOn() == null) {
-            throw new RuleViolation("Please enter the date the change takes effect.");
+            throw new RuleViolation("optin.enter-effective-date");
         }
         if (period.isOver(entry.effectiveOn())) {
-            throw new RuleViolation("The date cannot be after the end of study period " + period.name() + " ("
-                    + Dates.ENGLISH.day(period.endsOn()) + ").");
+            throw new RuleViolation("optin.after-study-period", period.name(), period.endsOn());
         }
         if (entry.effectiveOn().isBefore(today.minusDays(MOST_DAYS_BACK))) {
-            throw new RuleViolation("The date cannot be more than a year in the past.");
+            throw new RuleViolation("optin.date-too-far-back");
         }
         if (entry.source() == null || !OptInSource.recordable().contains(entry.source())) {
-            throw new RuleViolation("Please choose where the request came from: a letter, an e-mail or the secretariat.");
+            throw new RuleViolation("optin.choose-source");
         }
         String reference = stripped(entry.reference());
         if (reference != null && reference.length() > REFERENCE_LENGTH) {
-            throw new RuleViolation("The reference can be at most " + REFERENCE_LENGTH + " characters long.");
+            throw new RuleViolation("optin.reference-too-long", String.valueOf(REFERENCE_LENGTH));
         }
         String note = stripped(entry.note());
         if (note != null && note.length() > NOTE_LENGTH) {
-            throw new RuleViolation("The note can be at most " + NOTE_LENGTH + " characters long.");
+            throw new RuleViolation("optin.note-too-long", String.valueOf(NOTE_LENGTH));
         }
         return new OptInEntry(entry.sector(), entry.optIn(), entry.effectiveOn(), entry.source(), reference, note);
     }
@@ -308,7 +304,7 @@ public class OptInRecords {
         try {
             em.flush();
         } catch (PersistenceException concurrent) {
-            throw new RuleViolation(CHANGED_MEANWHILE);
+            throw new RuleViolation("optin.changed-meanwhile");
         }
     }
 }

@@ -36,9 +36,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class OrganizationAdministration {
 
-    public static final String CHANGED_MEANWHILE =
-            "Someone else changed this organization in the meantime. Please look at it again and repeat your change.";
-
     static final int NAME_LENGTH = 200;
     static final int ADDRESS_LENGTH = 500;
     static final int REASON_LENGTH = 1000;
@@ -85,7 +82,7 @@ public class OrganizationAdministration {
         Organization organization = existing(organizationId);
         OrganizationData clean = checked(data, organization.getId());
         if (organization.getVersion() != seenVersion) {
-            throw new RuleViolation(CHANGED_MEANWHILE);
+            throw new RuleViolation("organizations.changed-meanwhile");
         }
         String before = describe(organization);
         boolean leavesMembership = organization.isTiesEligible() && !clean.category().isTiesEligible();
@@ -112,17 +109,16 @@ public class OrganizationAdministration {
         Organization organization = existing(organizationId);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new RuleViolation("Please give a reason: people waiting on " + organization.getName()
-                    + " will read it.");
+            throw new RuleViolation("organizations.reason-required", organization.getName());
         }
         if (why.length() > REASON_LENGTH) {
-            throw new RuleViolation("Please keep the reason under " + REASON_LENGTH + " characters.");
+            throw new RuleViolation("decisions.reason-too-long", String.valueOf(REASON_LENGTH));
         }
         if (organization.getVersion() != seenVersion) {
-            throw new RuleViolation(CHANGED_MEANWHILE);
+            throw new RuleViolation("organizations.changed-meanwhile");
         }
         if (!organization.isActive()) {
-            throw new RuleViolation(organization.getName() + " is already deactivated.");
+            throw new RuleViolation("organizations.already-deactivated", organization.getName());
         }
         organization.deactivate();
         flushOrChangedMeanwhile();
@@ -137,14 +133,13 @@ public class OrganizationAdministration {
         Account staff = SecretariatStaff.require(em, actor);
         Organization organization = existing(organizationId);
         if (organization.getVersion() != seenVersion) {
-            throw new RuleViolation(CHANGED_MEANWHILE);
+            throw new RuleViolation("organizations.changed-meanwhile");
         }
         if (organization.isActive()) {
-            throw new RuleViolation(organization.getName() + " is active already.");
+            throw new RuleViolation("organizations.already-active", organization.getName());
         }
         if (sameNameElsewhere(organization.getName(), organization.getId())) {
-            throw new RuleViolation("Another organization is already called " + organization.getName()
-                    + ". Rename one of them first.");
+            throw new RuleViolation("organizations.name-taken-rename", organization.getName());
         }
         organization.reactivate();
         flushOrChangedMeanwhile();
@@ -155,7 +150,7 @@ public class OrganizationAdministration {
     private Organization existing(Long organizationId) {
         Organization organization = organizationId == null ? null : em.find(Organization.class, organizationId);
         if (organization == null) {
-            throw new RuleViolation("This organization does not exist.");
+            throw new RuleViolation("organizations.no-such-organization");
         }
         return organization;
     }
@@ -164,28 +159,28 @@ public class OrganizationAdministration {
     private OrganizationData checked(OrganizationData data, Long self) {
         String name = data.name() == null ? "" : data.name().strip();
         if (name.isEmpty()) {
-            throw new RuleViolation("Please enter the name of the organization.");
+            throw new RuleViolation("organizations.enter-name");
         }
         if (name.length() > NAME_LENGTH) {
-            throw new RuleViolation("The organization name can be at most " + NAME_LENGTH + " characters long.");
+            throw new RuleViolation("organizations.name-too-long", String.valueOf(NAME_LENGTH));
         }
         if (!Countries.isKnown(data.country())) {
-            throw new RuleViolation("Please choose the country of the organization from the list.");
+            throw new RuleViolation("organizations.choose-country");
         }
         String address = data.address() == null || data.address().isBlank() ? null : data.address().strip();
         if (address != null && address.length() > ADDRESS_LENGTH) {
-            throw new RuleViolation("The address can be at most " + ADDRESS_LENGTH + " characters long.");
+            throw new RuleViolation("organizations.address-too-long", String.valueOf(ADDRESS_LENGTH));
         }
         if (data.category() == null) {
-            throw new RuleViolation("Please choose the membership category.");
+            throw new RuleViolation("organizations.choose-category");
         }
         Set<Sector> sectors = data.sectors() == null || data.sectors().isEmpty() ? EnumSet.noneOf(Sector.class)
                 : EnumSet.copyOf(data.sectors());
-        SectorParticipation.problem(data.category(), sectors).ifPresent(problem -> {
-            throw new RuleViolation(problem);
+        SectorParticipation.refused(data.category(), sectors).ifPresent(refused -> {
+            throw refused;
         });
         if (sameNameElsewhere(name, self)) {
-            throw new RuleViolation("Another organization is already called " + name + ".");
+            throw new RuleViolation("organizations.name-taken", name);
         }
         return new OrganizationData(name, data.country(), address, data.category(), sectors);
     }
@@ -200,7 +195,7 @@ public class OrganizationAdministration {
         try {
             em.flush();
         } catch (OptimisticLockException concurrent) {
-            throw new RuleViolation(CHANGED_MEANWHILE);
+            throw new RuleViolation("organizations.changed-meanwhile");
         }
     }
 

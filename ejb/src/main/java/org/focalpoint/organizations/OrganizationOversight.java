@@ -105,7 +105,7 @@ public class OrganizationOversight {
     /** Requests asked before this instant have waited longer than {@code days}. */
     static Instant cutoff(int days, Instant now) {
         if (days < 0 || days > MAX_WAITING_DAYS) {
-            throw new RuleViolation("Please enter a number of days from 0 to " + MAX_WAITING_DAYS + ".");
+            throw new RuleViolation("organizations.days-out-of-range", String.valueOf(MAX_WAITING_DAYS));
         }
         return now.minus(Duration.ofDays(days));
     }

@@ -4,10 +4,12 @@ import jakarta.persistence.EntityManager;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 
+import java.util.function.Supplier;
+
 /** Managing and overseeing organizations is for active secretariat staff only, whatever a page sends. */
 public final class SecretariatStaff {
 
-    static final String ONLY_STAFF = "Only secretariat staff can manage organizations.";
+    private static final Supplier<RuleViolation> ONLY_STAFF = () -> new RuleViolation("organizations.only-staff");
 
     private SecretariatStaff() {
     }
@@ -17,11 +19,11 @@ public final class SecretariatStaff {
         return require(em, actor, ONLY_STAFF);
     }
 
-    /** The same check for other staff-only work, refused with {@code refusal}. */
-    public static Account require(EntityManager em, Account actor, String refusal) {
+    /** The same check for other staff-only work, refused with what {@code refusal} makes. */
+    public static Account require(EntityManager em, Account actor, Supplier<RuleViolation> refusal) {
         Account current = actor == null || actor.getId() == null ? null : em.find(Account.class, actor.getId());
         if (current == null || !current.isActive() || !current.isStaff()) {
-            throw new RuleViolation(refusal);
+            throw refusal.get();
         }
         return current;
     }

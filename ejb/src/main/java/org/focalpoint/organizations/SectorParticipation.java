@@ -1,5 +1,7 @@
 package org.focalpoint.organizations;
 
+import org.focalpoint.RuleViolation;
+
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,17 +19,23 @@ public final class SectorParticipation {
 
     /** What is wrong with these sectors for this category, in words for staff; empty when they fit. */
     public static Optional<String> problem(MembershipCategory category, Set<Sector> sectors) {
+        return refused(category, sectors).map(RuleViolation::getMessage);
+    }
+
+    /** The same, to throw. */
+    static Optional<RuleViolation> refused(MembershipCategory category, Set<Sector> sectors) {
         int count = sectors == null ? 0 : sectors.size();
-        String what = category == MembershipCategory.ACADEMIA ? "An Academia member" : "A " + category.label();
         return switch (category) {
-            case MEMBER_STATE, ACADEMIA -> count == Sector.values().length ? Optional.empty()
-                    : Optional.of(what + " takes part in all three sectors: tick ITU-R, ITU-T and ITU-D.");
+            case MEMBER_STATE -> count == Sector.values().length ? Optional.empty()
+                    : Optional.of(new RuleViolation("organizations.all-sectors", category.label()));
+            case ACADEMIA -> count == Sector.values().length ? Optional.empty()
+                    : Optional.of(new RuleViolation("organizations.all-sectors-academia"));
             case SECTOR_MEMBER -> count >= 1 ? Optional.empty()
-                    : Optional.of(what + " takes part in one or more sectors: tick at least one.");
+                    : Optional.of(new RuleViolation("organizations.some-sectors", category.label()));
             case ASSOCIATE -> count == 1 ? Optional.empty()
-                    : Optional.of("An Associate takes part in exactly one sector: tick one.");
+                    : Optional.of(new RuleViolation("organizations.one-sector-associate"));
             case NON_MEMBER -> count == 0 ? Optional.empty()
-                    : Optional.of("A non-member takes part in no sector: untick the sectors.");
+                    : Optional.of(new RuleViolation("organizations.no-sector-non-member"));
             case RESOLUTION_99, UNITED_NATIONS, SPECIALIZED_AGENCY, IAEA, INTERNATIONAL_REGIONAL_ORGANIZATION ->
                     Optional.empty();
         };

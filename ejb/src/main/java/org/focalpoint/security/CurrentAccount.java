@@ -27,7 +27,7 @@ public class CurrentAccount {
         Long id = idOrNull();
         Account account = id == null ? null : em.find(Account.class, id);
         if (account == null || !account.isActive()) {
-            throw new RuleViolation("Please sign in again.");
+            throw new RuleViolation("security.sign-in-again");
         }
         return account;
     }

@@ -14,11 +14,11 @@ import org.focalpoint.accounts.PasswordHasher;
 import org.focalpoint.accounts.PasswordPolicy;
 import org.focalpoint.accounts.TokenPurpose;
 import org.focalpoint.affiliations.Affiliation;
-import org.focalpoint.affiliations.MyAffiliations;
 import org.focalpoint.affiliations.TiesAccess;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
 import org.focalpoint.consent.ConsentDocument;
+import org.focalpoint.consent.ConsentKind;
 import org.focalpoint.consent.ConsentService;
 import org.focalpoint.notifications.Links;
 import org.focalpoint.notifications.MailTemplate;
@@ -47,10 +47,6 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class SignUp {
-
-    public static final String EMAIL_TAKEN =
-            "An account with this e-mail address already exists. Sign in or reset your password.";
-    public static final String ACCEPT_CONSENTS = "Please accept the Terms of Use and the Data Privacy statement.";
 
     static final int NAME_LENGTH = 100;
     static final int ORGANIZATION_NAME_LENGTH = 200;
@@ -86,22 +82,23 @@ public class SignUp {
      * mails the verification link. Refused as a whole, with every problem found, or done as a whole.
      */
     public Account signUp(SignUpForm form) {
-        Map<Field, String> problems = new LinkedHashMap<>();
+        Map<Field, RuleViolation> problems = new LinkedHashMap<>();
         Organization organization = checkOrganization(form, problems);
         checkTies(form, organization, problems);
-        checkName(form.getGivenName(), "given name", Field.GIVEN_NAME, problems);
-        checkName(form.getFamilyName(), "family name", Field.FAMILY_NAME, problems);
+        checkName(form.getGivenName(), Field.GIVEN_NAME, problems);
+        checkName(form.getFamilyName(), Field.FAMILY_NAME, problems);
         checkEmail(form.getEmail(), problems);
         try {
             PasswordPolicy.check(form.getPassword(), form.getConfirmation(),
                     form.getEmail() == null ? "" : form.getEmail().strip());
         } catch (RuleViolation weak) {
-            problems.put(Field.PASSWORD, weak.getMessage());
+            problems.put(Field.PASSWORD, weak);
         }
         List<ConsentDocument> current = consents.currentDocuments();
         Set<Long> currentIds = current.stream().map(ConsentDocument::getId).collect(Collectors.toSet());
         if (!form.getAcceptedConsentIds().equals(currentIds)) {
-            problems.put(Field.CONSENT, ACCEPT_CONSENTS);
+            problems.put(Field.CONSENT, new RuleViolation("consent.accept-both", ConsentKind.TERMS_OF_USE.label(),
+                    ConsentKind.DATA_PRIVACY.label()));
         }
         if (!problems.isEmpty()) {
             throw new SignUpRefused(problems);
@@ -115,7 +112,7 @@ public class SignUp {
         } catch (PersistenceException e) {
             if (UniqueConstraints.violated(e, "account_email_key_unique")) {
                 // the same address signed up a moment ago, in a transaction our check could not see yet
-                throw new SignUpRefused(Field.EMAIL, EMAIL_TAKEN);
+                throw new SignUpRefused(Field.EMAIL, new RuleViolation("signup.email-taken"));
             }
             throw e;
         }
@@ -147,7 +144,7 @@ public class SignUp {
      */
     public void resendVerification(String email) {
         if (!EmailAddress.isValid(email)) {
-            throw new RuleViolation(EmailAddress.INVALID);
+            throw new RuleViolation("accounts.invalid-email");
         }
         em.createNamedQuery("Account.byEmail", Account.class)
                 .setParameter("emailKey", Account.emailKey(email))
@@ -164,10 +161,10 @@ public class SignUp {
                 "hours", TokenPurpose.VERIFY_EMAIL.lifetime().toHours())));
     }
 
-    private Organization checkOrganization(SignUpForm form, Map<Field, String> problems) {
+    private Organization checkOrganization(SignUpForm form, Map<Field, RuleViolation> problems) {
         Standing standing = form.getStanding();
         if (standing == null) {
-            problems.put(Field.STANDING, "Please choose the membership status of your organization.");
+            problems.put(Field.STANDING, new RuleViolation("signup.choose-standing"));
             return null;
         }
         if (standing == Standing.OTHER) {
@@ -180,29 +177,28 @@ public class SignUp {
                 .filter(o -> o.getCategory().standing() == standing)
                 .orElse(null);
         if (chosen == null) {
-            problems.put(Field.ORGANIZATION, MyAffiliations.CHOOSE_FROM_LIST);
+            problems.put(Field.ORGANIZATION, new RuleViolation("affiliations.choose-from-list"));
         }
         return chosen;
     }
 
-    private void checkNewOrganization(SignUpForm form, Map<Field, String> problems) {
+    private void checkNewOrganization(SignUpForm form, Map<Field, RuleViolation> problems) {
         String name = form.getNewOrganizationName();
         if (name == null || name.isBlank()) {
-            problems.put(Field.NEW_ORGANIZATION_NAME, "Please enter the name of your organization.");
+            problems.put(Field.NEW_ORGANIZATION_NAME, new RuleViolation("signup.enter-organization-name"));
         } else if (name.strip().length() > ORGANIZATION_NAME_LENGTH) {
             problems.put(Field.NEW_ORGANIZATION_NAME,
-                    "The organization name can be at most " + ORGANIZATION_NAME_LENGTH + " characters long.");
+                    new RuleViolation("organizations.name-too-long", String.valueOf(ORGANIZATION_NAME_LENGTH)));
         } else {
             directory.activeNamed(name).stream()
                     .filter(o -> o.getCategory().standing() != Standing.OTHER)
                     .findFirst()
                     .ifPresent(member -> problems.put(Field.NEW_ORGANIZATION_NAME,
-                            member.getName() + " is in our list of organizations with a membership status. "
-                                    + "Please choose its membership status above and pick it from the list."));
+                            new RuleViolation("signup.organization-has-standing", member.getName())));
         }
         String country = form.getNewOrganizationCountry();
         if (country == null || !COUNTRIES.contains(country)) {
-            problems.put(Field.NEW_ORGANIZATION_COUNTRY, "Please choose the country of your organization.");
+            problems.put(Field.NEW_ORGANIZATION_COUNTRY, new RuleViolation("signup.choose-organization-country"));
         }
     }
 
@@ -223,31 +219,35 @@ public class SignUp {
         return organization;
     }
 
-    private static void checkTies(SignUpForm form, Organization organization, Map<Field, String> problems) {
+    private static void checkTies(SignUpForm form, Organization organization, Map<Field, RuleViolation> problems) {
         boolean eligible = organization != null && organization.isTiesEligible();
         // without a valid choice there is nothing to judge eligibility by, except that "other" never is
         boolean judged = organization != null || form.getStanding() == Standing.OTHER;
         if (form.isWantsTies() && judged && !eligible) {
-            problems.put(Field.TIES, MyAffiliations.TIES_NOT_ELIGIBLE);
+            problems.put(Field.TIES, new RuleViolation("affiliations.ties-not-eligible"));
         }
     }
 
-    private static void checkName(String name, String what, Field field, Map<Field, String> problems) {
+    private static void checkName(String name, Field field, Map<Field, RuleViolation> problems) {
+        boolean given = field == Field.GIVEN_NAME;
         if (name == null || name.isBlank()) {
-            problems.put(field, "Please enter your " + what + ".");
+            problems.put(field, given ? new RuleViolation("signup.enter-given-name")
+                    : new RuleViolation("signup.enter-family-name"));
         } else if (name.strip().length() > NAME_LENGTH) {
-            problems.put(field, "Your " + what + " can be at most " + NAME_LENGTH + " characters long.");
+            String most = String.valueOf(NAME_LENGTH);
+            problems.put(field, given ? new RuleViolation("signup.given-name-too-long", most)
+                    : new RuleViolation("signup.family-name-too-long", most));
         }
     }
 
-    private void checkEmail(String email, Map<Field, String> problems) {
+    private void checkEmail(String email, Map<Field, RuleViolation> problems) {
         if (email == null || email.isBlank()) {
-            problems.put(Field.EMAIL, "Please enter your e-mail address.");
+            problems.put(Field.EMAIL, new RuleViolation("signup.enter-email"));
         } else if (!EmailAddress.isValid(email)) {
-            problems.put(Field.EMAIL, EmailAddress.INVALID);
+            problems.put(Field.EMAIL, new RuleViolation("accounts.invalid-email"));
         } else if (!em.createNamedQuery("Account.byEmail", Account.class)
                 .setParameter("emailKey", Account.emailKey(email)).getResultList().isEmpty()) {
-            problems.put(Field.EMAIL, EMAIL_TAKEN);
+            problems.put(Field.EMAIL, new RuleViolation("signup.email-taken"));
         }
     }
 }

@@ -6,16 +6,16 @@ import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.affiliations.TiesAccess;
 import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.decisions.Decision;
-import org.focalpoint.words.Dates;
+import org.focalpoint.words.Words;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /** Whether a request still waits on a focal point, and if not, what the second person is told. */
 final class AlreadyDecided {
 
-    static final String WITHDRAWN = "This request was withdrawn.";
-    static final String CHANGED = "This request changed since the list was shown: please look at it again.";
-
+    private static final Words REFUSALS = new Words(Words.REFUSALS);
 
     private AlreadyDecided() {
     }
@@ -30,22 +30,25 @@ final class AlreadyDecided {
         return ties != null && ties.getState() == TiesState.REQUESTED;
     }
 
-    /** Who decided last, and when; a request its own requester decided was withdrawn. */
+    /**
+     * Who decided last, and when; a request its own requester decided was withdrawn. In English, since
+     * it is an argument of the refusal that names the request.
+     */
     static String message(Affiliation affiliation) {
         if (isPending(affiliation)) {
-            return CHANGED;
+            return REFUSALS.text(Words.ENGLISH, "tiesfocalpoint.request-changed");
         }
         Decision latest = latest(affiliation.getDecision(),
                 affiliation.getTiesAccess() == null ? null : affiliation.getTiesAccess().getDecision());
         if (latest == null || latest.getAt() == null) {
-            return CHANGED;
+            return REFUSALS.text(Words.ENGLISH, "tiesfocalpoint.request-changed");
         }
         if (sameAccount(latest.getBy(), affiliation.getAccount())) {
-            return WITHDRAWN;
+            return REFUSALS.text(Words.ENGLISH, "tiesfocalpoint.request-withdrawn");
         }
-        String day = Dates.ENGLISH.day(latest.getAt());
-        return latest.getBy() == null ? "Already decided on " + day + "."
-                : "Already decided by " + latest.getBy().getFullName() + " on " + day + ".";
+        LocalDate day = LocalDate.ofInstant(latest.getAt(), ZoneOffset.UTC);
+        return latest.getBy() == null ? REFUSALS.text(Words.ENGLISH, "decisions.decided-on", day)
+                : REFUSALS.text(Words.ENGLISH, "decisions.decided-by", latest.getBy().getFullName(), day);
     }
 
     private static Decision latest(Decision a, Decision b) {

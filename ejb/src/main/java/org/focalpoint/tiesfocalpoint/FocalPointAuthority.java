@@ -23,12 +23,11 @@ public class FocalPointAuthority {
     public Acting actFor(Account actor, Long organizationId) {
         Organization organization = organizationId == null ? null : em.find(Organization.class, organizationId);
         if (organization == null) {
-            throw new RuleViolation("This organization does not exist.");
+            throw new RuleViolation("organizations.no-such-organization");
         }
         Account current = em.find(Account.class, actor.getId());
         if (!mayActFor(current, organization)) {
-            throw new RuleViolation("Only the TIES Focal Point of " + organization.getName()
-                    + " or the ITU secretariat can do this.");
+            throw new RuleViolation("tiesfocalpoint.not-focal-point", organization.getName());
         }
         return new Acting(current, organization, current.isStaff());
     }

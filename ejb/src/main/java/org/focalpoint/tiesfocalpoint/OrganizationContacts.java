@@ -122,21 +122,21 @@ public class OrganizationContacts {
         Organization organization = acting.organization();
         String name = affiliation.getAccount().getFullName();
         if (!organization.isTiesEligible()) {
-            throw new RuleViolation("TIES access is only for ITU Members; " + organization.getName() + " is not one.");
+            throw new RuleViolation("tiesfocalpoint.ties-only-for-members", organization.getName());
         }
         refuseIfDeactivated(organization);
         if (!affiliation.isApproved()) {
-            throw new RuleViolation("Approve " + name + "'s affiliation before granting TIES access.");
+            throw new RuleViolation("tiesfocalpoint.approve-affiliation-first", name);
         }
         if (!affiliation.getAccount().isActive()) {
-            throw new RuleViolation(name + "'s account is not active.");
+            throw new RuleViolation("tiesfocalpoint.account-not-active", name);
         }
         TiesAccess ties = affiliation.getTiesAccess();
         if (ties == null) {
             ties = affiliation.requestTiesAccess(clock.instant());
             em.persist(ties);
         } else if (ties.isGranted()) {
-            throw new RuleViolation(name + " already has TIES access.");
+            throw new RuleViolation("tiesfocalpoint.already-has-ties", name);
         }
         ties.decide(TiesState.GRANTED, acting.actor(), null, clock.instant());
         audit.record(acting.actor(), organization, AuditAction.TIES_ACCESS_GRANTED, TiesAccess.class, ties.getId(),
@@ -151,7 +151,7 @@ public class OrganizationContacts {
         TiesAccess ties = affiliation.getTiesAccess();
         String name = affiliation.getAccount().getFullName();
         if (ties == null || !ties.isGranted()) {
-            throw new RuleViolation(name + " has no TIES access to revoke.");
+            throw new RuleViolation("tiesfocalpoint.no-ties-to-revoke", name);
         }
         String why = blankToNull(reason);
         ties.decide(TiesState.REVOKED, acting.actor(), why, clock.instant());
@@ -172,8 +172,7 @@ public class OrganizationContacts {
         Account person = affiliation.getAccount();
         Account focalPoint = organization.getTiesFocalPoint();
         if (focalPoint != null && focalPoint.getId().equals(person.getId())) {
-            throw new RuleViolation(person.getFullName() + " is the TIES Focal Point of " + organization.getName()
-                    + ". Designate a new TIES Focal Point first.");
+            throw new RuleViolation("tiesfocalpoint.is-ties-focal-point", person.getFullName(), organization.getName());
         }
         String why = blankToNull(reason);
         affiliation.decide(AffiliationState.REMOVED, acting.actor(), why, clock.instant());
@@ -207,15 +206,14 @@ public class OrganizationContacts {
         Acting acting = authority.actFor(actor, organizationId);
         Organization organization = acting.organization();
         if (!organization.isTiesEligible()) {
-            throw new RuleViolation("Only ITU Members have a TIES Focal Point; " + organization.getName()
-                    + " is not one.");
+            throw new RuleViolation("tiesfocalpoint.focal-point-only-for-members", organization.getName());
         }
         refuseIfDeactivated(organization);
         Account newOne = activeAndApproved(organization, newAccountId);
         Account oldOne = organization.getTiesFocalPoint();
         if (oldOne != null && oldOne.getId().equals(newOne.getId())) {
-            throw new RuleViolation(newOne.getFullName() + " is already the TIES Focal Point of "
-                    + organization.getName() + ".");
+            throw new RuleViolation("tiesfocalpoint.already-ties-focal-point", newOne.getFullName(),
+                    organization.getName());
         }
         organization.designateTiesFocalPoint(newOne);
         audit.record(acting.actor(), organization, AuditAction.TIES_FOCAL_POINT_DESIGNATED, Organization.class,
@@ -239,10 +237,10 @@ public class OrganizationContacts {
         Organization organization = acting.organization();
         refuseIfDeactivated(organization);
         if (sector == null) {
-            throw new RuleViolation("Choose the sector.");
+            throw new RuleViolation("tiesfocalpoint.choose-sector");
         }
         if (!organization.participatesIn(sector)) {
-            throw new RuleViolation(organization.getName() + " does not take part in " + sector.label() + ".");
+            throw new RuleViolation("tiesfocalpoint.sector-not-taken-part-in", organization.getName(), sector.label());
         }
         Account person = activeAndApproved(organization, accountId);
         DesignatedFocalPoint dfp = em.createQuery("select d from DesignatedFocalPoint d"
@@ -256,8 +254,7 @@ public class OrganizationContacts {
             em.persist(dfp);
         } else {
             if (dfp.getAccount().getId().equals(person.getId())) {
-                throw new RuleViolation(person.getFullName() + " is already the Designated Focal Point for "
-                        + sector.label() + ".");
+                throw new RuleViolation("tiesfocalpoint.already-designated", person.getFullName(), sector.label());
             }
             from = dfp.getAccount().getFullName();
             dfp.reassign(person, clock.instant());
@@ -273,12 +270,15 @@ public class OrganizationContacts {
     private Affiliation contact(Acting acting, Long affiliationId, long seenVersion) {
         Affiliation affiliation = affiliationId == null ? null : em.find(Affiliation.class, affiliationId);
         if (affiliation == null || !affiliation.getOrganization().getId().equals(acting.organization().getId())) {
-            throw new RuleViolation("This person is not a contact of " + acting.organization().getName() + ".");
+            throw new RuleViolation("tiesfocalpoint.not-a-contact", acting.organization().getName());
         }
         if (affiliation.getVersion() != seenVersion || !CONTACT_STATES.contains(affiliation.getState())) {
-            throw new RuleViolation(affiliation.getAccount().getFullName()
-                    + "'s affiliation was changed meanwhile" + decidedBy(affiliation)
-                    + ". Look at the list again before deciding.");
+            String name = affiliation.getAccount().getFullName();
+            Account by = lastDecidedBy(affiliation);
+            if (by == null) {
+                throw new RuleViolation("tiesfocalpoint.contact-changed", name);
+            }
+            throw new RuleViolation("tiesfocalpoint.contact-changed-by", name, by.getFullName());
         }
         // TIES changes do not touch the affiliation row; its version still moves, so that a second
         // decision taken on the same stale list is refused.
@@ -286,26 +286,25 @@ public class OrganizationContacts {
         return affiliation;
     }
 
-    private static String decidedBy(Affiliation affiliation) {
+    private static Account lastDecidedBy(Affiliation affiliation) {
         TiesAccess ties = affiliation.getTiesAccess();
-        Account by = ties != null && ties.getDecision() != null ? ties.getDecision().getBy()
+        return ties != null && ties.getDecision() != null ? ties.getDecision().getBy()
                 : affiliation.getDecision() == null ? null : affiliation.getDecision().getBy();
-        return by == null ? "" : " (last by " + by.getFullName() + ")";
     }
 
     /** The person a role goes to: an active account with an approved affiliation to this organization. */
     private Account activeAndApproved(Organization organization, Long accountId) {
         Account person = accountId == null ? null : em.find(Account.class, accountId);
         if (person == null) {
-            throw new RuleViolation("Choose a user affiliated with " + organization.getName() + ".");
+            throw new RuleViolation("tiesfocalpoint.choose-user", organization.getName());
         }
         long approved = em.createQuery("select count(a) from Affiliation a where a.account = :account"
                         + " and a.organization = :organization and a.state = :approved", Long.class)
                 .setParameter("account", person).setParameter("organization", organization)
                 .setParameter("approved", AffiliationState.APPROVED).getSingleResult();
         if (!person.isActive() || approved == 0) {
-            throw new RuleViolation(person.getFullName() + " must be an active user affiliated with "
-                    + organization.getName() + ".");
+            throw new RuleViolation("tiesfocalpoint.not-active-and-affiliated", person.getFullName(),
+                    organization.getName());
         }
         return person;
     }
@@ -313,7 +312,7 @@ public class OrganizationContacts {
     /** A deactivated organization gets no new rights or roles until staff reactivate it. */
     private static void refuseIfDeactivated(Organization organization) {
         if (!organization.isActive()) {
-            throw new RuleViolation(organization.getName() + " has been deactivated: reactivate it first.");
+            throw new RuleViolation("tiesfocalpoint.organization-deactivated", organization.getName());
         }
     }
 

@@ -33,7 +33,6 @@ import java.util.Objects;
 @Stateless
 public class RequestDecisions {
 
-    static final String REASON_REQUIRED = "Please give a reason: the person will read it.";
     static final int REASON_MAX = 1000;
 
     private static final MailTemplate OUTCOME_MAIL = new MailTemplate("request-decided");
@@ -65,23 +64,23 @@ public class RequestDecisions {
     public void reject(Account actor, Long organizationId, List<Decided> items, String reason) {
         String given = reason == null ? "" : reason.trim();
         if (given.isEmpty()) {
-            throw new RuleViolation(REASON_REQUIRED);
+            throw new RuleViolation("tiesfocalpoint.reason-required");
         }
         if (given.length() > REASON_MAX) {
-            throw new RuleViolation("Please keep the reason under " + REASON_MAX + " characters.");
+            throw new RuleViolation("decisions.reason-too-long", String.valueOf(REASON_MAX));
         }
         decide(authority.actFor(actor, organizationId), items, false, given);
     }
 
     private void decide(Acting acting, List<Decided> items, boolean approve, String reason) {
         if (items == null || items.isEmpty()) {
-            throw new RuleViolation("Please select at least one request.");
+            throw new RuleViolation("tiesfocalpoint.select-request");
         }
         List<Affiliation> affiliations = ownRequests(acting.organization(), items);
         for (int i = 0; i < items.size(); i++) {
             Affiliation affiliation = affiliations.get(i);
             if (affiliation.getVersion() != items.get(i).version() || !AlreadyDecided.isPending(affiliation)) {
-                throw new RuleViolation(requestOf(affiliation) + AlreadyDecided.message(affiliation));
+                throw notPending(affiliation, AlreadyDecided.message(affiliation));
             }
         }
         for (Affiliation affiliation : affiliations) {
@@ -92,7 +91,7 @@ public class RequestDecisions {
         } catch (OptimisticLockException e) {
             // Someone decided one of them between our read and our write: tell who, as for a stale list.
             Affiliation lost = lostRace(e, affiliations);
-            throw new RuleViolation(requestOf(lost) + history.alreadyDecided(lost.getId()));
+            throw notPending(lost, history.alreadyDecided(lost.getId()));
         }
     }
 
@@ -103,11 +102,13 @@ public class RequestDecisions {
             Affiliation affiliation = item == null || item.affiliationId() == null ? null
                     : em.find(Affiliation.class, item.affiliationId());
             if (affiliation == null || !affiliation.getOrganization().getId().equals(organization.getId())) {
-                throw new RuleViolation("Request " + (item == null ? "" : item.affiliationId() + " ")
-                        + "is not a request to " + organization.getName() + ": nothing was decided.");
+                throw item == null
+                        ? new RuleViolation("tiesfocalpoint.not-a-request-here", organization.getName())
+                        : new RuleViolation("tiesfocalpoint.request-not-here", String.valueOf(item.affiliationId()),
+                                organization.getName());
             }
             if (affiliations.contains(affiliation)) {
-                throw new RuleViolation("The same request was selected twice: nothing was decided.");
+                throw new RuleViolation("tiesfocalpoint.request-twice");
             }
             affiliations.add(affiliation);
         }
@@ -166,7 +167,8 @@ public class RequestDecisions {
         return entity instanceof Affiliation affiliation ? affiliation.getId() : null;
     }
 
-    private static String requestOf(Affiliation affiliation) {
-        return affiliation.getAccount().getFullName() + " <" + affiliation.getAccount().getEmail() + ">: ";
+    private static RuleViolation notPending(Affiliation affiliation, String why) {
+        return new RuleViolation("tiesfocalpoint.not-pending", affiliation.getAccount().getFullName(),
+                affiliation.getAccount().getEmail(), why);
     }
 }

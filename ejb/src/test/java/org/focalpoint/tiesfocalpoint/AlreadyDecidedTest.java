@@ -63,12 +63,13 @@ class AlreadyDecidedTest {
     void aRequestItsRequesterDecidedWasWithdrawn() {
         Affiliation affiliation = new Affiliation(requester, acme, Instant.now());
         affiliation.decide(AffiliationState.REMOVED, requester, "Withdrawn", Instant.now());
-        assertEquals(AlreadyDecided.WITHDRAWN, AlreadyDecided.message(affiliation));
+        assertEquals("This request was withdrawn.", AlreadyDecided.message(affiliation));
     }
 
     @Test
     void aRequestStillWaitingButChangedAsksToLookAgain() {
-        assertEquals(AlreadyDecided.CHANGED, AlreadyDecided.message(new Affiliation(requester, acme, Instant.now())));
+        assertEquals("This request changed since the list was shown: please look at it again.",
+                AlreadyDecided.message(new Affiliation(requester, acme, Instant.now())));
     }
 
     @Test

@@ -28,9 +28,16 @@ public final class Words {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final String bundle;
+    private final ClassLoader loader;
 
     public Words(String bundle) {
+        this(bundle, Words.class.getClassLoader());
+    }
+
+    /** A bundle of a module this one cannot see (the web module's pages), loaded by that module's classes. */
+    public Words(String bundle, ClassLoader loader) {
         this.bundle = bundle;
+        this.loader = loader;
     }
 
     public String text(Locale locale, String key, Object... arguments) {
@@ -77,6 +84,6 @@ public final class Words {
 
     /** A language without a file of its own falls back to English, never to the server's language. */
     private ResourceBundle load(Locale locale) {
-        return ResourceBundle.getBundle(bundle, locale, getClass().getClassLoader(), FALLBACK);
+        return ResourceBundle.getBundle(bundle, locale, loader, FALLBACK);
     }
 }

@@ -39,6 +39,9 @@ public class EventAdministration {
     private EntityManager em;
 
     @Inject
+    private SecretariatStaff secretariat;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -52,12 +55,12 @@ public class EventAdministration {
 
     /** The event as stored, for the edit page; staff only. */
     public Event event(Account actor, Long eventId) {
-        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        secretariat.require(actor, ONLY_STAFF);
         return existing(eventId);
     }
 
     public Event create(Account actor, EventData data) {
-        Account staff = SecretariatStaff.require(em, actor, ONLY_STAFF);
+        Account staff = secretariat.require(actor, ONLY_STAFF);
         EventData clean = checked(data);
         Event event = new Event(clean.sector(), clean.kind(), clean.title(), clean.startsOn(), clean.endsOn(),
                 clean.registrationOpens(), clean.registrationCloses(), clock.instant());
@@ -70,7 +73,7 @@ public class EventAdministration {
 
     /** Saves what staff changed on the version they read. */
     public void edit(Account actor, Long eventId, long seenVersion, EventData data) {
-        Account staff = SecretariatStaff.require(em, actor, ONLY_STAFF);
+        Account staff = secretariat.require(actor, ONLY_STAFF);
         Event event = existing(eventId);
         EventData clean = checked(data);
         if (event.getVersion() != seenVersion) {
@@ -98,7 +101,7 @@ public class EventAdministration {
      * mailed. Returns how many registrations were cancelled.
      */
     public int cancel(Account actor, Long eventId, long seenVersion, String reason) {
-        Account staff = SecretariatStaff.require(em, actor, ONLY_STAFF);
+        Account staff = secretariat.require(actor, ONLY_STAFF);
         Event event = existing(eventId);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.focalpoint.events;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -20,14 +21,17 @@ public class EventOversight {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private SecretariatStaff secretariat;
+
     public List<Event> page(Account actor, EventFilter filter, int first, int pageSize) {
-        SecretariatStaff.require(em, actor, EventAdministration.ONLY_STAFF);
+        secretariat.require(actor, EventAdministration.ONLY_STAFF);
         return query("select e", Event.class, filter, " order by e.startsOn desc, e.id desc")
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultList();
     }
 
     public long count(Account actor, EventFilter filter) {
-        SecretariatStaff.require(em, actor, EventAdministration.ONLY_STAFF);
+        secretariat.require(actor, EventAdministration.ONLY_STAFF);
         return query("select count(e)", Long.class, filter, "").getSingleResult();
     }
 

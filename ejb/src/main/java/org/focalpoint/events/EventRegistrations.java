@@ -1,6 +1,7 @@
 package org.focalpoint.events;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -35,6 +36,9 @@ public class EventRegistrations {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private SecretariatStaff secretariat;
+
     public List<RegistrationLine> page(Account actor, Long eventId, RegistrationFilter filter, int first, int pageSize) {
         Event event = staffEvent(actor, eventId);
         return lines(event, filter).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize))
@@ -57,7 +61,7 @@ public class EventRegistrations {
     }
 
     private Event staffEvent(Account actor, Long eventId) {
-        SecretariatStaff.require(em, actor, EventAdministration.ONLY_STAFF);
+        secretariat.require(actor, EventAdministration.ONLY_STAFF);
         Event event = eventId == null ? null : em.find(Event.class, eventId);
         if (event == null) {
             throw new RuleViolation("events.no-such-event");

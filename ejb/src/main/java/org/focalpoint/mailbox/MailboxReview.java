@@ -49,6 +49,9 @@ public class MailboxReview {
     private EntityManager em;
 
     @Inject
+    private SecretariatStaff secretariat;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -62,24 +65,24 @@ public class MailboxReview {
 
     /** The messages the filter selects, newest first, a page at a time. */
     public List<MailboxLine> page(Account actor, MailboxFilter filter, int first, int pageSize) {
-        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        secretariat.require(actor, ONLY_STAFF);
         return query("select i", filter, " order by i.receivedAt desc, i.id desc", MailboxItem.class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize))
                 .getResultStream().map(MailboxLine::of).toList();
     }
 
     public long count(Account actor, MailboxFilter filter) {
-        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        secretariat.require(actor, ONLY_STAFF);
         return query("select count(i)", filter, "", Long.class).getSingleResult();
     }
 
     public MailboxItem item(Account actor, Long itemId) {
-        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        secretariat.require(actor, ONLY_STAFF);
         return existing(itemId);
     }
 
     public void confirm(Account actor, Long itemId, long seenVersion, Long seenStandingVersion, MailConfirmation confirmation) {
-        Account staff = SecretariatStaff.require(em, actor, ONLY_STAFF);
+        Account staff = secretariat.require(actor, ONLY_STAFF);
         MailboxItem item = open(itemId, seenVersion);
         if (confirmation.kind() == null) {
             throw new RuleViolation("mailbox.choose-in-or-out");
@@ -122,7 +125,7 @@ public class MailboxReview {
     }
 
     public void reject(Account actor, Long itemId, long seenVersion, String reason) {
-        Account staff = SecretariatStaff.require(em, actor, ONLY_STAFF);
+        Account staff = secretariat.require(actor, ONLY_STAFF);
         MailboxItem item = open(itemId, seenVersion);
         String why = blankToNull(reason);
         if (why == null) {
@@ -147,7 +150,7 @@ public class MailboxReview {
      * with the member. False for an organization that does not exist.
      */
     public boolean senderSpeaksFor(Account actor, Long itemId, Long organizationId) {
-        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        secretariat.require(actor, ONLY_STAFF);
         MailboxItem item = existing(itemId);
         Organization organization = organizationId == null ? null : em.find(Organization.class, organizationId);
         return organization != null && senderSpeaksFor(item, organization);

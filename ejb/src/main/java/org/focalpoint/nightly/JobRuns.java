@@ -36,11 +36,14 @@ public class JobRuns {
     private EntityManager em;
 
     @Inject
+    private SecretariatStaff secretariat;
+
+    @Inject
     private Clock clock;
 
     /** A run of {@code job} for staff, or for the schedule when {@code actor} is null, unless one is running. */
     public JobRun open(Account actor, NightlyJob job, boolean dryRun) {
-        Account by = actor == null ? null : SecretariatStaff.require(em, actor, ONLY_STAFF);
+        Account by = actor == null ? null : secretariat.require(actor, ONLY_STAFF);
         JobGuard guard = lockedGuard(job.id());
         refuseWhileRunning(guard);
         JobRun run = new JobRun(job.id(), dryRun, by, node(), clock.instant());
@@ -53,7 +56,7 @@ public class JobRuns {
     /** A stopped or failed run, running again from where it stopped. */
     public JobRun resume(Account actor, long runId) {
         if (actor != null) {
-            SecretariatStaff.require(em, actor, ONLY_STAFF);
+            secretariat.require(actor, ONLY_STAFF);
         }
         JobRun run = existing(runId);
         if (!run.getState().mayRestart()) {
@@ -70,7 +73,7 @@ public class JobRuns {
     /** Staff may stop a run that is running; the run itself is stopped by JBeret. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public JobRun stoppable(Account actor, long runId) {
-        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        secretariat.require(actor, ONLY_STAFF);
         JobRun run = existing(runId);
         if (run.getState() != JobRunState.RUNNING || run.getExecutionId() == null) {
             throw new RuleViolation("nightly.not-running", String.valueOf(runId));
@@ -112,7 +115,7 @@ public class JobRuns {
     /** A run's progress and what it did, for staff. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public RunSummary summary(Account actor, long runId) {
-        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        secretariat.require(actor, ONLY_STAFF);
         JobRun run = existing(runId);
         long done = 0;
         long total = 0;
@@ -135,7 +138,7 @@ public class JobRuns {
     /** The runs of every job, newest first, a page at a time. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<RunLine> page(Account actor, int first, int size) {
-        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        secretariat.require(actor, ONLY_STAFF);
         List<JobRun> page = em.createQuery("select r from JobRun r order by r.id desc", JobRun.class)
                 .setFirstResult(first)
                 .setMaxResults(size)
@@ -158,7 +161,7 @@ public class JobRuns {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(Account actor) {
-        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        secretariat.require(actor, ONLY_STAFF);
         return em.createQuery("select count(r) from JobRun r", Long.class).getSingleResult();
     }
 
@@ -173,7 +176,7 @@ public class JobRuns {
     /** A run's changes, in the order it made them, optionally of one kind only. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<RunActionLine> actions(Account actor, long runId, RunActionKind kind, int first, int size) {
-        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        secretariat.require(actor, ONLY_STAFF);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select a.id, a.action, o.name, ac.given_name, ac.family_name,"
                         + " e.title, a.detail from run_action a"
@@ -193,7 +196,7 @@ public class JobRuns {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long actionCount(Account actor, long runId, RunActionKind kind) {
-        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        secretariat.require(actor, ONLY_STAFF);
         return ((Number) em.createNativeQuery("select count(*) from run_action where run_id = ?1 and action like ?2")
                 .setParameter(1, runId)
                 .setParameter(2, kind == null ? "%" : kind.name())
@@ -203,7 +206,7 @@ public class JobRuns {
     /** The mails a run sent, in the order it sent them. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<RunNotificationLine> notifications(Account actor, long runId, int first, int size) {
-        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        secretariat.require(actor, ONLY_STAFF);
         return em.createQuery("select n from RunNotification n where n.runId = :run order by n.id",
                         RunNotification.class)
                 .setParameter("run", runId)

@@ -54,6 +54,9 @@ public class OptInRecords {
     private EntityManager em;
 
     @Inject
+    private SecretariatStaff secretariat;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -64,7 +67,7 @@ public class OptInRecords {
      * sector's standing they read, null when it was "never opted in".
      */
     public OptInChange record(Account actor, Long organizationId, Long seenVersion, OptInEntry entry) {
-        Account staff = SecretariatStaff.require(em, actor, ONLY_STAFF);
+        Account staff = secretariat.require(actor, ONLY_STAFF);
         Organization organization = existing(organizationId);
         LocalDate today = LocalDate.now(clock);
         StudyPeriod period = StudyPeriod.current();
@@ -151,7 +154,7 @@ public class OptInRecords {
 
     /** Active ITU Members with their standing per sector, filtered and paged in the database; staff only. */
     public List<OptInListLine> page(Account actor, OptInFilter filter, int first, int pageSize) {
-        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        secretariat.require(actor, ONLY_STAFF);
         List<Long> ids = ((List<?>) query("select o.id", filter, " order by lower(o.name), o.id")
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultList())
                 .stream().map(id -> ((Number) id).longValue()).toList();
@@ -169,7 +172,7 @@ public class OptInRecords {
     }
 
     public long count(Account actor, OptInFilter filter) {
-        SecretariatStaff.require(em, actor, ONLY_STAFF);
+        secretariat.require(actor, ONLY_STAFF);
         return ((Number) query("select count(*)", filter, "").getSingleResult()).longValue();
     }
 

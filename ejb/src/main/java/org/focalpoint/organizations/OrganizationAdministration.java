@@ -47,6 +47,9 @@ public class OrganizationAdministration {
     private EntityManager em;
 
     @Inject
+    private SecretariatStaff secretariat;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -57,12 +60,12 @@ public class OrganizationAdministration {
 
     /** The organization as stored, for the edit page; staff only. */
     public Organization organization(Account actor, Long organizationId) {
-        SecretariatStaff.require(em, actor);
+        secretariat.require(actor);
         return existing(organizationId);
     }
 
     public Organization create(Account actor, OrganizationData data) {
-        Account staff = SecretariatStaff.require(em, actor);
+        Account staff = secretariat.require(actor);
         OrganizationData clean = checked(data, null);
         Organization organization = new Organization(clean.name(), clean.country(), clean.category(), clean.sectors(),
                 clock.instant());
@@ -78,7 +81,7 @@ public class OrganizationAdministration {
      * Point; an organization that is no longer an ITU Member loses its TIES rights and roles.
      */
     public void edit(Account actor, Long organizationId, long seenVersion, OrganizationData data) {
-        Account staff = SecretariatStaff.require(em, actor);
+        Account staff = secretariat.require(actor);
         Organization organization = existing(organizationId);
         OrganizationData clean = checked(data, organization.getId());
         if (organization.getVersion() != seenVersion) {
@@ -105,7 +108,7 @@ public class OrganizationAdministration {
      * what waits is closed with {@code reason}, which the requesters read.
      */
     public void deactivate(Account actor, Long organizationId, long seenVersion, String reason) {
-        Account staff = SecretariatStaff.require(em, actor);
+        Account staff = secretariat.require(actor);
         Organization organization = existing(organizationId);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
@@ -130,7 +133,7 @@ public class OrganizationAdministration {
 
     /** Open again for requests; rights and roles that lapsed stay lapsed, to be granted anew. */
     public void reactivate(Account actor, Long organizationId, long seenVersion) {
-        Account staff = SecretariatStaff.require(em, actor);
+        Account staff = secretariat.require(actor);
         Organization organization = existing(organizationId);
         if (organization.getVersion() != seenVersion) {
             throw new RuleViolation("organizations.changed-meanwhile");

@@ -43,10 +43,13 @@ public class OrganizationOversight {
     private EntityManager em;
 
     @Inject
+    private SecretariatStaff secretariat;
+
+    @Inject
     private Clock clock;
 
     public List<OverseenOrganization> page(Account actor, OversightFilter filter, int first, int pageSize) {
-        SecretariatStaff.require(em, actor);
+        secretariat.require(actor);
         List<Object[]> rows = query("select o.id, o.name, o.country, o.category, o.active, f.givenName, f.familyName",
                 Object[].class, filter, " order by lower(o.name), o.id")
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultList();
@@ -62,7 +65,7 @@ public class OrganizationOversight {
     }
 
     public long count(Account actor, OversightFilter filter) {
-        SecretariatStaff.require(em, actor);
+        secretariat.require(actor);
         return query("select count(o)", Long.class, filter, "").getSingleResult();
     }
 

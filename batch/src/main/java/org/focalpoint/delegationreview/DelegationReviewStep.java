@@ -34,7 +34,8 @@ public class DelegationReviewStep extends AbstractBatchlet {
     @EJB
     private DelegationReviews reviews;
 
-    private final ReviewPeriod period = ReviewPeriod.configured();
+    @Inject
+    private ReviewPeriod period;
     private LocalDate today;
 
     /** One day for the whole step, even when it runs past midnight. */

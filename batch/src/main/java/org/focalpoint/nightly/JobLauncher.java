@@ -6,6 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.focalpoint.accounts.Account;
 
 import java.util.Properties;
@@ -22,18 +24,21 @@ public class JobLauncher {
     @EJB
     private JobRuns runs;
 
-    /** Registrations per transaction and slices of organizations, from -Dfocalpoint.nightly.chunk/.partitions. */
-    public record Tuning(int chunk, int partitions) {
+    @Inject
+    @ConfigProperty(name = "focalpoint.nightly.chunk", defaultValue = "2000")
+    int chunk;
 
-        public static Tuning configured() {
-            return new Tuning(Integer.getInteger("focalpoint.nightly.chunk", 2000),
-                    Integer.getInteger("focalpoint.nightly.partitions", 4));
-        }
+    @Inject
+    @ConfigProperty(name = "focalpoint.nightly.partitions", defaultValue = "4")
+    int partitions;
+
+    /** Registrations per transaction and slices of organizations (focalpoint.nightly.chunk, .partitions). */
+    public record Tuning(int chunk, int partitions) {
     }
 
     /** {@code actor} null: the schedule. */
     public JobRun start(Account actor, NightlyJob job, boolean dryRun) {
-        return start(actor, job, dryRun, Tuning.configured());
+        return start(actor, job, dryRun, new Tuning(chunk, partitions));
     }
 
     public JobRun start(Account actor, NightlyJob job, boolean dryRun, Tuning tuning) {

@@ -13,6 +13,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.focalpoint.RuleViolation;
 
 import java.time.Clock;
@@ -37,6 +38,10 @@ public class NightlySchedule {
     @Inject
     private Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "focalpoint.nightly.at", defaultValue = "02:30")
+    private String nightlyAt;
+
 
     private static final Logger LOG = Logger.getLogger(NightlySchedule.class.getName());
 
@@ -51,7 +56,7 @@ public class NightlySchedule {
 
     @PostConstruct
     void scheduleAndRecover() {
-        LocalTime at = LocalTime.parse(System.getProperty("focalpoint.nightly.at", "02:30"));
+        LocalTime at = LocalTime.parse(nightlyAt);
         timers.createCalendarTimer(new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()),
                 new TimerConfig("nightly jobs", false));
         for (JobRun interrupted : runs.interrupted()) {

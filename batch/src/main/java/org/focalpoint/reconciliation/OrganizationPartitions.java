@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.focalpoint.nightly.JobRuns;
 import org.focalpoint.nightly.RunParameters;
 import org.focalpoint.nightly.RunPartition;
@@ -28,6 +29,10 @@ public class OrganizationPartitions implements PartitionMapper {
 
     @Inject
     private JobContext job;
+
+    @Inject
+    @ConfigProperty(name = "focalpoint.nightly.threads", defaultValue = "4")
+    private int threads;
 
     @Inject
     private Clock clock;
@@ -55,7 +60,7 @@ public class OrganizationPartitions implements PartitionMapper {
         }
         PartitionPlanImpl partitions = new PartitionPlanImpl();
         partitions.setPartitions(plan.size());
-        partitions.setThreads(Math.min(plan.size(), Integer.getInteger("focalpoint.nightly.threads", 4)));
+        partitions.setThreads(Math.min(plan.size(), threads));
         partitions.setPartitionProperties(properties);
         return partitions;
     }

@@ -21,7 +21,8 @@ public class Reconcile implements ItemProcessor {
     private Clock clock;
 
 
-    private final StudyPeriod period = StudyPeriod.current();
+    @Inject
+    private StudyPeriod period;
     private LocalDate today;
 
     /** One day for the whole step, even when it runs past midnight. */

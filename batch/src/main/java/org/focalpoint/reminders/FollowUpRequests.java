@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.nightly.RunParameters;
+import org.focalpoint.reminders.FollowUpRule;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +33,9 @@ public class FollowUpRequests extends AbstractBatchlet {
     private JobContext job;
 
     @Inject
+    private FollowUpRule rule;
+
+    @Inject
     private Clock clock;
 
     @EJB
@@ -42,8 +46,7 @@ public class FollowUpRequests extends AbstractBatchlet {
     @Override
     public String process() {
         RunParameters run = RunParameters.of(job);
-        FollowUpRule rule = FollowUpRule.configured();
-        Instant now = clock.instant();
+                Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneId.systemDefault());
         int followedUp = each(after -> followUps.focalPointsAfter(after, today, PAGE),
                 person -> followUps.followUpFocalPoint(run.run(), run.dryRun(), person, rule, now));

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.nightly.RunParameters;
+import org.focalpoint.reminders.FollowUpRule;
 
 /**
  * Tells every active staff member, in one mail for the night, of the requests the run passed to the
@@ -20,6 +21,9 @@ public class TellSecretariat extends AbstractBatchlet {
     @Inject
     private JobContext job;
 
+    @Inject
+    private FollowUpRule rule;
+
     @EJB
     private RequestFollowUps followUps;
 
@@ -31,8 +35,7 @@ public class TellSecretariat extends AbstractBatchlet {
         if (run.dryRun()) {
             return "DRY RUN";
         }
-        FollowUpRule rule = FollowUpRule.configured();
-        int told = 0;
+                int told = 0;
         for (long staff : followUps.staffToTell(run.run())) {
             if (stopping) {
                 return "STOPPED";

@@ -75,6 +75,9 @@ class OptInRecordsIT {
     OptInRecords records;
 
     @Inject
+    private StudyPeriod studyPeriod;
+
+    @Inject
     OptInStandings standings;
 
     private Account staff() throws Exception {
@@ -155,7 +158,7 @@ class OptInRecordsIT {
         Account staff = staff();
         Organization organization = member();
         LocalDate today = LocalDate.now();
-        StudyPeriod period = StudyPeriod.current();
+        StudyPeriod period = studyPeriod;
 
         records.record(staff, organization.getId(), null, optIn(today));
 
@@ -206,7 +209,7 @@ class OptInRecordsIT {
         Organization organization = member();
         LocalDate today = LocalDate.now();
         records.record(staff, organization.getId(), null, optIn(today));
-        StudyPeriod period = StudyPeriod.current();
+        StudyPeriod period = studyPeriod;
         String words = records.overview(staff, organization.getId()).sectors().get(0).words();
         assertTrue(words.startsWith("Opted in since "), words);
         assertTrue(words.endsWith(", lapses on " + day(period.endsOn()) + " (end of study period "
@@ -250,7 +253,7 @@ class OptInRecordsIT {
         Account staff = staff();
         Organization organization = member();
         Long id = organization.getId();
-        StudyPeriod period = StudyPeriod.current();
+        StudyPeriod period = studyPeriod;
         refusedUnchanged(organization, "The date cannot be after the end of study period " + period.name() + " ("
                         + day(period.endsOn()) + ").",
                 () -> records.record(staff, id, null, optIn(period.endsOn().plusDays(1))));

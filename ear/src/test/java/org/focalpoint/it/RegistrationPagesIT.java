@@ -82,6 +82,9 @@ class RegistrationPagesIT {
     @Inject
     ConsentService consents;
 
+    @Inject
+    private StudyPeriod studyPeriod;
+
     /** The same delegate and event every run (the database outlives a run), the delegate not registered. */
     @Test
     @Order(1)
@@ -99,7 +102,7 @@ class RegistrationPagesIT {
         if (em.createNamedQuery("OptInSetting.of", OptInSetting.class).setParameter("organization", member)
                 .setParameter("sector", Sector.ITU_T).getResultList().isEmpty()) {
             OptInSetting optIn = new OptInSetting(member, Sector.ITU_T);
-            optIn.optIn(LocalDate.now(ZoneOffset.UTC).minusDays(1), StudyPeriod.current().endsOn());
+            optIn.optIn(LocalDate.now(ZoneOffset.UTC).minusDays(1), studyPeriod.endsOn());
             em.persist(optIn);
         }
         Event event = meeting();

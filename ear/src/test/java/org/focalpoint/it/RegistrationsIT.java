@@ -85,6 +85,9 @@ class RegistrationsIT {
     Registrations registrations;
 
     @Inject
+    private StudyPeriod studyPeriod;
+
+    @Inject
     EventCatalog catalog;
 
     @Inject
@@ -189,7 +192,7 @@ class RegistrationsIT {
     void aMemberOptedInHasItsDelegateWithTiesAccessAutoApproved() throws Exception {
         tx.begin();
         OptInSetting optIn = new OptInSetting(em.find(Organization.class, member.getId()), Sector.ITU_T);
-        optIn.optIn(TODAY.minusDays(10), StudyPeriod.current().endsOn());
+        optIn.optIn(TODAY.minusDays(10), studyPeriod.endsOn());
         em.persist(optIn);
         tx.commit();
         Affiliation withTies = delegate(member, true);

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * How often a member's Designated Focal Point receives the delegation review, in days
- * ({@code -Dfocalpoint.delegation-review.every-days}, 30 unless set). Counted in calendar days, not
+ * ({@code -Dfocalpoint.delegation-review.every-days}, 30 unless set: {@link ReviewConfiguration}). Counted in calendar days, not
  * hours: a night's run that starts a few minutes earlier than the last one still finds the review due.
  */
 public record ReviewPeriod(int everyDays) {
@@ -14,10 +14,6 @@ public record ReviewPeriod(int everyDays) {
             throw new IllegalArgumentException("A delegation review cannot be due more than once a day: "
                     + everyDays + " days");
         }
-    }
-
-    public static ReviewPeriod configured() {
-        return new ReviewPeriod(Integer.getInteger("focalpoint.delegation-review.every-days", 30));
     }
 
     /** Due when none was ever sent, or when the last one was sent {@code everyDays} or more days before today. */

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.accounts.PasswordHasher;
 import org.focalpoint.affiliations.Affiliation;
@@ -60,6 +61,10 @@ public class DemoData {
     private EntityManager em;
 
     @Inject
+    @ConfigProperty(name = SWITCH, defaultValue = "false")
+    private boolean switchedOn;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -75,7 +80,7 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        if (!Boolean.getBoolean(SWITCH)) {
+        if (!switchedOn) {
             return;
         }
         if (!em.createNamedQuery("Organization.byName", Organization.class)

@@ -44,6 +44,9 @@ public class Registrations {
     private EntityManager em;
 
     @Inject
+    private StudyPeriod studyPeriod;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -165,7 +168,7 @@ public class Registrations {
         return new RegistrationApproval.Facts(account.getState(), affiliation.getState(),
                 affiliation.getTiesAccess() == null ? null : affiliation.getTiesAccess().getState(),
                 event.getSector(), event.getKind(), event.isApprovalRequired(), designatedFocalPoint,
-                optIns.of(organization, event.getSector()).orElse(null), StudyPeriod.current(),
+                optIns.of(organization, event.getSector()).orElse(null), studyPeriod,
                 now.atZone(ZoneOffset.UTC).toLocalDate());
     }
 

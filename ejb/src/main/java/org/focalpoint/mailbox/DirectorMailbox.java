@@ -72,13 +72,16 @@ public class DirectorMailbox {
     private MailIntake intake;
 
     @Inject
+    private MailboxSettings settings;
+
+    @Inject
     private Clock clock;
 
     private final AtomicBoolean reading = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
-        long every = MailboxSettings.current().pollSeconds() * 1000L;
+        long every = settings.pollSeconds() * 1000L;
         timers.createIntervalTimer(every, every, new TimerConfig("Director's mailbox", false));
     }
 
@@ -100,7 +103,6 @@ public class DirectorMailbox {
         if (!reading.compareAndSet(false, true)) {
             return Optional.empty();
         }
-        MailboxSettings settings = MailboxSettings.current();
         try (Store store = session.getStore("imap")) {
             store.connect();
             Folder folder = store.getFolder(settings.folder());

@@ -49,6 +49,9 @@ public class MailboxReview {
     private EntityManager em;
 
     @Inject
+    private StudyPeriod studyPeriod;
+
+    @Inject
     private SecretariatStaff secretariat;
 
     @Inject
@@ -120,7 +123,7 @@ public class MailboxReview {
                         + "; " + source, item.getDecisionReason());
         if (item.getSender() != null) {
             mailer.send(MailboxAcknowledgement.confirmed(item, organization.getName(), confirmation.kind(),
-                    confirmation.sector(), effectiveOn, Dates.ENGLISH.day(StudyPeriod.current().endsOn())));
+                    confirmation.sector(), effectiveOn, Dates.ENGLISH.day(studyPeriod.endsOn())));
         }
     }
 

@@ -2,7 +2,7 @@ package org.focalpoint.mailbox;
 
 /**
  * Where and how often the Director's mailbox is read, set in server-config (system properties of
- * the server; the IMAP host and account are the {@code java:jboss/mail/Director} mail session's).
+ * the server, read by {@link MailboxConfiguration}; the IMAP host and account are the {@code java:jboss/mail/Director} mail session's).
  *
  * @param folder      the IMAP folder requests arrive in
  * @param pollSeconds how long new mail may wait before it is read
@@ -10,11 +10,4 @@ package org.focalpoint.mailbox;
  * @param attempts    how many times a message the application fails on is tried before it is parked
  */
 public record MailboxSettings(String folder, int pollSeconds, long maxBytes, int attempts) {
-
-    public static MailboxSettings current() {
-        return new MailboxSettings(System.getProperty("focalpoint.director.folder", "INBOX"),
-                Integer.getInteger("focalpoint.director.poll-seconds", 20),
-                Long.getLong("focalpoint.director.max-bytes", 1_048_576),
-                Integer.getInteger("focalpoint.director.attempts", 3));
-    }
 }

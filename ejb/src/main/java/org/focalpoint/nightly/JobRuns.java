@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.RuleViolation;
+import org.focalpoint.ServerNode;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.words.Dates;
@@ -36,6 +37,9 @@ public class JobRuns {
     private EntityManager em;
 
     @Inject
+    private ServerNode node;
+
+    @Inject
     private SecretariatStaff secretariat;
 
     @Inject
@@ -46,7 +50,7 @@ public class JobRuns {
         Account by = actor == null ? null : secretariat.require(actor, ONLY_STAFF);
         JobGuard guard = lockedGuard(job.id());
         refuseWhileRunning(guard);
-        JobRun run = new JobRun(job.id(), dryRun, by, node(), clock.instant());
+        JobRun run = new JobRun(job.id(), dryRun, by, node.name(), clock.instant());
         em.persist(run);
         guard.hold(run);
         em.flush();
@@ -65,7 +69,7 @@ public class JobRuns {
         }
         JobGuard guard = lockedGuard(run.getJobName());
         refuseWhileRunning(guard);
-        run.resumed(node());
+        run.resumed(node.name());
         guard.hold(run);
         return run;
     }
@@ -108,7 +112,7 @@ public class JobRuns {
         return em.createQuery("select r from JobRun r where r.state = :running and r.node = :node order by r.id",
                         JobRun.class)
                 .setParameter("running", JobRunState.RUNNING)
-                .setParameter("node", node())
+                .setParameter("node", node.name())
                 .getResultList();
     }
 
@@ -262,9 +266,5 @@ public class JobRuns {
             throw new RuleViolation("nightly.no-such-run", String.valueOf(runId));
         }
         return run;
-    }
-
-    private static String node() {
-        return System.getProperty("jboss.node.name", "focalpoint");
     }
 }

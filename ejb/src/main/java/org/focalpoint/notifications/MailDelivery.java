@@ -28,6 +28,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import javax.sql.DataSource;
+import org.focalpoint.ServerNode;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -62,6 +63,9 @@ public class MailDelivery {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ServerNode node;
+
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
@@ -91,7 +95,7 @@ public class MailDelivery {
 
     @PostConstruct
     void start() {
-        int released = outbox.releaseClaimsOf(node());
+        int released = outbox.releaseClaimsOf(node.name());
         if (released > 0) {
             LOG.warning(released + " mails this server had claimed when it stopped are sent again; the mail"
                     + " server may have taken one of them already");
@@ -137,7 +141,7 @@ public class MailDelivery {
     }
 
     private int deliverBatch() {
-        List<QueuedMail> batch = outbox.claim(node() + "/" + UUID.randomUUID(), clock.instant(), BATCH);
+        List<QueuedMail> batch = outbox.claim(node.name() + "/" + UUID.randomUUID(), clock.instant(), BATCH);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -232,9 +236,5 @@ public class MailDelivery {
         file.setFileName(attachment.fileName());
         file.setDisposition(Part.ATTACHMENT);
         return new MimeMultipart(text, file);
-    }
-
-    private static String node() {
-        return System.getProperty("jboss.node.name", "focalpoint");
     }
 }

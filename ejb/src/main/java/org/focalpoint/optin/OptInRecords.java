@@ -54,6 +54,9 @@ public class OptInRecords {
     private EntityManager em;
 
     @Inject
+    private StudyPeriod studyPeriod;
+
+    @Inject
     private SecretariatStaff secretariat;
 
     @Inject
@@ -70,7 +73,7 @@ public class OptInRecords {
         Account staff = secretariat.require(actor, ONLY_STAFF);
         Organization organization = existing(organizationId);
         LocalDate today = LocalDate.now(clock);
-        StudyPeriod period = StudyPeriod.current();
+        StudyPeriod period = studyPeriod;
         OptInEntry clean = checked(organization, entry, period, today);
         Optional<OptInSetting> stored = setting(organization, clean.sector());
         Long storedVersion = stored.map(OptInSetting::getVersion).orElse(null);
@@ -177,7 +180,7 @@ public class OptInRecords {
     }
 
     private List<SectorOptIn> standings(Organization organization, Map<Sector, OptInSetting> settings) {
-        StudyPeriod period = StudyPeriod.current();
+        StudyPeriod period = studyPeriod;
         LocalDate today = LocalDate.now(clock);
         return organization.getSectors().stream().sorted(Comparator.naturalOrder())
                 .map(sector -> settings.containsKey(sector) ? SectorOptIn.of(settings.get(sector), period, today)

@@ -37,6 +37,9 @@ public class ReconciliationChanges {
     private EntityManager em;
 
     @Inject
+    private StudyPeriod studyPeriod;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -106,7 +109,7 @@ public class ReconciliationChanges {
 
     /** Opt-ins past the end of their study period are recorded as lapsed, with their history and audit entry. */
     public int lapseOptIns(long runId, boolean dryRun, LocalDate today) {
-        StudyPeriod period = StudyPeriod.current();
+        StudyPeriod period = studyPeriod;
         List<OptInSetting> due = em.createQuery("select s from OptInSetting s where s.optedIn = true order by s.id",
                         OptInSetting.class)
                 .getResultStream()

@@ -31,11 +31,6 @@ public record FollowUpRule(int remindAfterDays, int escalateAfterDays) {
         }
     }
 
-    /** From {@code -Dfocalpoint.reminders.after-days} (7) and {@code -Dfocalpoint.reminders.escalate-after-days} (14). */
-    public static FollowUpRule configured() {
-        return new FollowUpRule(Integer.getInteger(REMIND_AFTER, 7), Integer.getInteger(ESCALATE_AFTER, 14));
-    }
-
     /**
      * The stage due at {@code now} for a request waiting since {@code since}, given the stages
      * {@code done} for it already; empty when nothing is due.

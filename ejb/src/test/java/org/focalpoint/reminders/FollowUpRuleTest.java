@@ -1,5 +1,6 @@
 package org.focalpoint.reminders;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -65,7 +66,12 @@ class FollowUpRuleTest {
     }
 
     @Test
-    void theDefaultsAreAWeekThenTwo() {
-        assertEquals(new FollowUpRule(7, 14), FollowUpRule.configured());
+    void theDefaultsAreAWeekThenTwo() throws NoSuchFieldException {
+        assertEquals(new FollowUpRule(7, 14), new FollowUpRule(defaultOf("remindAfterDays"), defaultOf("escalateAfterDays")));
+    }
+
+    private static int defaultOf(String setting) throws NoSuchFieldException {
+        ConfigProperty property = FollowUpConfiguration.class.getDeclaredField(setting).getAnnotation(ConfigProperty.class);
+        return Integer.parseInt(property.defaultValue());
     }
 }

@@ -3,12 +3,12 @@ package org.focalpoint.delegation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
+import org.focalpoint.decisions.PendingDecisions;
 import org.focalpoint.events.Event;
 import org.focalpoint.events.Registration;
 import org.focalpoint.events.RegistrationHistory;
@@ -20,7 +20,6 @@ import org.focalpoint.organizations.Sector;
 import org.focalpoint.words.Words;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +32,6 @@ import java.util.Objects;
 @Stateless
 public class RegistrationDecisions {
 
-    static final int REASON_MAX = 1000;
     // the basis column holds 40 characters: who decided is in the decision, the audit says on whose behalf
     static final String APPROVED_BASIS = "Approved by the Designated Focal Point";
     static final String APPROVED_BY_STAFF_BASIS = "Approved by the ITU secretariat";
@@ -59,66 +57,88 @@ public class RegistrationDecisions {
     private Mailer mailer;
 
     public void approve(Account actor, Long organizationId, Sector sector, List<SeenRegistration> items) {
-        decide(authority.decideFor(actor, organizationId, sector), items, true, null);
+        new Waiting(authority.decideFor(actor, organizationId, sector), true, null).decide(em, items);
     }
 
     public void reject(Account actor, Long organizationId, Sector sector, List<SeenRegistration> items, String reason) {
-        String given = reason == null ? "" : reason.trim();
-        if (given.isEmpty()) {
-            throw new RuleViolation("delegation.reason-required");
-        }
-        if (given.length() > REASON_MAX) {
-            throw new RuleViolation("decisions.reason-too-long", String.valueOf(REASON_MAX));
-        }
-        decide(authority.decideFor(actor, organizationId, sector), items, false, given);
+        String given = PendingDecisions.reasonToReject(reason, "delegation.reason-required");
+        new Waiting(authority.decideFor(actor, organizationId, sector), false, given).decide(em, items);
     }
 
-    private void decide(DecidingFor deciding, List<SeenRegistration> items, boolean approve, String reason) {
-        if (items == null || items.isEmpty()) {
-            throw new RuleViolation("delegation.select-registration");
-        }
-        List<Registration> registrations = own(deciding, items);
-        for (int i = 0; i < items.size(); i++) {
-            Registration registration = registrations.get(i);
-            if (registration.getVersion() != items.get(i).version()
-                    || registration.getState() != RegistrationState.PENDING_APPROVAL) {
-                throw notPending(registration, RegistrationHistory.message(registration));
-            }
-        }
-        for (Registration registration : registrations) {
-            decideOne(deciding, registration, approve, reason);
-        }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            // Someone decided one of them between our read and our write: tell who, as for a stale list.
-            Registration lost = lostRace(e, registrations);
-            throw notPending(lost, history.alreadyDecided(lost.getId()));
-        }
-    }
+    /** The registrations waiting for the organization and sector, as the pending-decisions core decides them. */
+    private final class Waiting extends PendingDecisions<SeenRegistration, Registration> {
 
-    /** Every item first, before anything changes: a foreign or unknown id refuses the whole lot. */
-    private List<Registration> own(DecidingFor deciding, List<SeenRegistration> items) {
-        List<Registration> registrations = new ArrayList<>();
-        for (SeenRegistration item : items) {
-            Registration registration = item == null || item.registrationId() == null ? null
-                    : em.find(Registration.class, item.registrationId());
-            if (registration == null
-                    || !registration.getAffiliation().getOrganization().getId().equals(deciding.organization().getId())
-                    || registration.getEvent().getSector() != deciding.sector()) {
-                String organization = deciding.organization().getName();
-                String sector = deciding.sector().label();
-                throw item == null
-                        ? new RuleViolation("delegation.not-a-registration-here", organization, sector)
-                        : new RuleViolation("delegation.registration-not-here", String.valueOf(item.registrationId()),
-                                organization, sector);
-            }
-            if (registrations.contains(registration)) {
-                throw new RuleViolation("delegation.registration-twice");
-            }
-            registrations.add(registration);
+        private final DecidingFor deciding;
+        private final boolean approve;
+        private final String reason;
+
+        Waiting(DecidingFor deciding, boolean approve, String reason) {
+            this.deciding = deciding;
+            this.approve = approve;
+            this.reason = reason;
         }
-        return registrations;
+
+        @Override
+        protected Registration find(EntityManager em, Long id) {
+            return em.find(Registration.class, id);
+        }
+
+        @Override
+        protected boolean belongs(Registration registration) {
+            return registration.getAffiliation().getOrganization().getId().equals(deciding.organization().getId())
+                    && registration.getEvent().getSector() == deciding.sector();
+        }
+
+        @Override
+        protected long version(Registration registration) {
+            return registration.getVersion();
+        }
+
+        @Override
+        protected boolean isPending(Registration registration) {
+            return registration.getState() == RegistrationState.PENDING_APPROVAL;
+        }
+
+        @Override
+        protected void decideOne(Registration registration) {
+            RegistrationDecisions.this.decideOne(deciding, registration, approve, reason);
+        }
+
+        @Override
+        protected RuleViolation nothingChosen() {
+            return new RuleViolation("delegation.select-registration");
+        }
+
+        @Override
+        protected RuleViolation notHere(SeenRegistration item) {
+            String organization = deciding.organization().getName();
+            String sector = deciding.sector().label();
+            return item == null
+                    ? new RuleViolation("delegation.not-a-registration-here", organization, sector)
+                    : new RuleViolation("delegation.registration-not-here", String.valueOf(item.registrationId()),
+                            organization, sector);
+        }
+
+        @Override
+        protected RuleViolation chosenTwice() {
+            return new RuleViolation("delegation.registration-twice");
+        }
+
+        @Override
+        protected String whyNotPending(Registration registration) {
+            return RegistrationHistory.message(registration);
+        }
+
+        @Override
+        protected String decidedMeanwhile(Registration registration) {
+            return history.alreadyDecided(registration.getId());
+        }
+
+        @Override
+        protected RuleViolation notPending(Registration registration, String why) {
+            return new RuleViolation("delegation.not-pending", registration.getAccount().getFullName(),
+                    registration.getAccount().getEmail(), registration.getEvent().getTitle(), why);
+        }
     }
 
     private void decideOne(DecidingFor deciding, Registration registration, boolean approve, String reason) {
@@ -149,19 +169,5 @@ public class RegistrationDecisions {
                 "endsOn", String.valueOf(event.getEndsOn()), "outcome", approved ? "approved" : "rejected",
                 "by", deciding.asStaff() ? "staff" : "focalPoint", "actor", deciding.actor().getFullName(),
                 "organization", deciding.organization().getName(), "reason", Objects.toString(reason, "")));
-    }
-
-    private static Registration lostRace(OptimisticLockException e, List<Registration> registrations) {
-        for (Registration registration : registrations) {
-            if (registration == e.getEntity()) {
-                return registration;
-            }
-        }
-        return registrations.get(0);
-    }
-
-    private static RuleViolation notPending(Registration registration, String why) {
-        return new RuleViolation("delegation.not-pending", registration.getAccount().getFullName(),
-                registration.getAccount().getEmail(), registration.getEvent().getTitle(), why);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
@@ -14,6 +13,7 @@ import org.focalpoint.affiliations.TiesAccess;
 import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
+import org.focalpoint.decisions.PendingDecisions;
 import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.Mailer;
 import org.focalpoint.notifications.OutgoingMail;
@@ -21,7 +21,6 @@ import org.focalpoint.organizations.Organization;
 import org.focalpoint.words.Words;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +31,6 @@ import java.util.Objects;
  */
 @Stateless
 public class RequestDecisions {
-
-    static final int REASON_MAX = 1000;
 
     private static final MailTemplate OUTCOME_MAIL = new MailTemplate("request-decided");
 
@@ -57,62 +54,100 @@ public class RequestDecisions {
 
     /** Approves each affiliation still requested and grants each TIES request. */
     public void approve(Account actor, Long organizationId, List<Decided> items) {
-        decide(authority.actFor(actor, organizationId), items, true, null);
+        new Requests(authority.actFor(actor, organizationId), true, null).decide(em, items);
     }
 
     /** Rejects both, or only the TIES request when the affiliation was approved before. */
     public void reject(Account actor, Long organizationId, List<Decided> items, String reason) {
-        String given = reason == null ? "" : reason.trim();
-        if (given.isEmpty()) {
-            throw new RuleViolation("tiesfocalpoint.reason-required");
-        }
-        if (given.length() > REASON_MAX) {
-            throw new RuleViolation("decisions.reason-too-long", String.valueOf(REASON_MAX));
-        }
-        decide(authority.actFor(actor, organizationId), items, false, given);
+        String given = PendingDecisions.reasonToReject(reason, "tiesfocalpoint.reason-required");
+        new Requests(authority.actFor(actor, organizationId), false, given).decide(em, items);
     }
 
-    private void decide(Acting acting, List<Decided> items, boolean approve, String reason) {
-        if (items == null || items.isEmpty()) {
-            throw new RuleViolation("tiesfocalpoint.select-request");
-        }
-        List<Affiliation> affiliations = ownRequests(acting.organization(), items);
-        for (int i = 0; i < items.size(); i++) {
-            Affiliation affiliation = affiliations.get(i);
-            if (affiliation.getVersion() != items.get(i).version() || !AlreadyDecided.isPending(affiliation)) {
-                throw notPending(affiliation, AlreadyDecided.message(affiliation));
-            }
-        }
-        for (Affiliation affiliation : affiliations) {
-            decideOne(acting, affiliation, approve, reason);
-        }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            // Someone decided one of them between our read and our write: tell who, as for a stale list.
-            Affiliation lost = lostRace(e, affiliations);
-            throw notPending(lost, history.alreadyDecided(lost.getId()));
-        }
-    }
+    /** The organization's waiting requests, as the pending-decisions core decides them. */
+    private final class Requests extends PendingDecisions<Decided, Affiliation> {
 
-    /** Every item first, before anything changes: a foreign or unknown id refuses the whole lot. */
-    private List<Affiliation> ownRequests(Organization organization, List<Decided> items) {
-        List<Affiliation> affiliations = new ArrayList<>();
-        for (Decided item : items) {
-            Affiliation affiliation = item == null || item.affiliationId() == null ? null
-                    : em.find(Affiliation.class, item.affiliationId());
-            if (affiliation == null || !affiliation.getOrganization().getId().equals(organization.getId())) {
-                throw item == null
-                        ? new RuleViolation("tiesfocalpoint.not-a-request-here", organization.getName())
-                        : new RuleViolation("tiesfocalpoint.request-not-here", String.valueOf(item.affiliationId()),
-                                organization.getName());
-            }
-            if (affiliations.contains(affiliation)) {
-                throw new RuleViolation("tiesfocalpoint.request-twice");
-            }
-            affiliations.add(affiliation);
+        private final Acting acting;
+        private final boolean approve;
+        private final String reason;
+
+        Requests(Acting acting, boolean approve, String reason) {
+            this.acting = acting;
+            this.approve = approve;
+            this.reason = reason;
         }
-        return affiliations;
+
+        @Override
+        protected Affiliation find(EntityManager em, Long id) {
+            return em.find(Affiliation.class, id);
+        }
+
+        @Override
+        protected boolean belongs(Affiliation affiliation) {
+            return affiliation.getOrganization().getId().equals(acting.organization().getId());
+        }
+
+        @Override
+        protected long version(Affiliation affiliation) {
+            return affiliation.getVersion();
+        }
+
+        @Override
+        protected boolean isPending(Affiliation affiliation) {
+            return AlreadyDecided.isPending(affiliation);
+        }
+
+        @Override
+        protected void decideOne(Affiliation affiliation) {
+            RequestDecisions.this.decideOne(acting, affiliation, approve, reason);
+        }
+
+        @Override
+        protected RuleViolation nothingChosen() {
+            return new RuleViolation("tiesfocalpoint.select-request");
+        }
+
+        @Override
+        protected RuleViolation notHere(Decided item) {
+            String organization = acting.organization().getName();
+            return item == null
+                    ? new RuleViolation("tiesfocalpoint.not-a-request-here", organization)
+                    : new RuleViolation("tiesfocalpoint.request-not-here", String.valueOf(item.affiliationId()),
+                            organization);
+        }
+
+        @Override
+        protected RuleViolation chosenTwice() {
+            return new RuleViolation("tiesfocalpoint.request-twice");
+        }
+
+        @Override
+        protected String whyNotPending(Affiliation affiliation) {
+            return AlreadyDecided.message(affiliation);
+        }
+
+        @Override
+        protected String decidedMeanwhile(Affiliation affiliation) {
+            return history.alreadyDecided(affiliation.getId());
+        }
+
+        @Override
+        protected RuleViolation notPending(Affiliation affiliation, String why) {
+            return new RuleViolation("tiesfocalpoint.not-pending", affiliation.getAccount().getFullName(),
+                    affiliation.getAccount().getEmail(), why);
+        }
+
+        /** A lost TIES decision is the request's too: the affiliation stands for both. */
+        @Override
+        protected Affiliation lost(Object entity, List<Affiliation> affiliations) {
+            Object request = entity instanceof TiesAccess ties ? ties.getAffiliation() : entity;
+            for (Affiliation affiliation : affiliations) {
+                if (affiliation == request
+                        || request instanceof Affiliation other && affiliation.getId().equals(other.getId())) {
+                    return affiliation;
+                }
+            }
+            return affiliations.get(0);
+        }
     }
 
     private void decideOne(Acting acting, Affiliation affiliation, boolean approve, String reason) {
@@ -148,27 +183,5 @@ public class RequestDecisions {
                 "outcome", approved ? "approved" : "rejected",
                 "tiesGranted", approved && asked != PendingRequest.Asked.AFFILIATION ? "yes" : "no",
                 "reason", Objects.toString(reason, "")));
-    }
-
-    private static Affiliation lostRace(OptimisticLockException e, List<Affiliation> affiliations) {
-        Object entity = e.getEntity();
-        if (entity instanceof TiesAccess ties) {
-            entity = ties.getAffiliation();
-        }
-        for (Affiliation affiliation : affiliations) {
-            if (affiliation == entity || affiliation.getId().equals(idOf(entity))) {
-                return affiliation;
-            }
-        }
-        return affiliations.get(0);
-    }
-
-    private static Long idOf(Object entity) {
-        return entity instanceof Affiliation affiliation ? affiliation.getId() : null;
-    }
-
-    private static RuleViolation notPending(Affiliation affiliation, String why) {
-        return new RuleViolation("tiesfocalpoint.not-pending", affiliation.getAccount().getFullName(),
-                affiliation.getAccount().getEmail(), why);
     }
 }

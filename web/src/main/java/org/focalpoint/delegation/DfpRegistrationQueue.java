@@ -6,12 +6,11 @@ import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PagedList;
+import org.focalpoint.faces.PendingQueuePage;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
 import org.focalpoint.words.Dates;
 
-import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,8 +20,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class DfpRegistrationQueue implements Serializable {
-
+public class DfpRegistrationQueue extends PendingQueuePage<WaitingRegistration> {
 
     @Inject
     private CurrentAccount currentAccount;
@@ -40,25 +38,17 @@ public class DfpRegistrationQueue implements Serializable {
     private Sector sector;
     private Seat seat;
     private List<Seat> choices = List.of();
-    private String filterText;
-    private String reason;
-    private List<WaitingRegistration> selected = new ArrayList<>();
 
     /** The lines of the current page, read from the database page by page. */
     private final PagedList<WaitingRegistration> registrations = new PagedList<>(
-            () -> queue.count(currentAccount.get(), organization, sector, filterText),
-            (first, size, sorting) -> queue.page(currentAccount.get(), organization, sector, filterText,
+            () -> queue.count(currentAccount.get(), organization, sector, getFilterText()),
+            (first, size, sorting) -> queue.page(currentAccount.get(), organization, sector, getFilterText(),
                     sortKey(sorting.field()), sorting.ascending(), first, size),
             WaitingRegistration::registrationId);
 
-    /** The column's field names the sort; anything else falls back to the oldest registration first. */
+    /** Anything but a column's field sorts the oldest registration first. */
     static RegistrationSort sortKey(String field) {
-        for (RegistrationSort key : RegistrationSort.values()) {
-            if (key.name().equals(field)) {
-                return key;
-            }
-        }
-        return RegistrationSort.REGISTERED_SINCE;
+        return sortKey(RegistrationSort.class, field, RegistrationSort.REGISTERED_SINCE);
     }
 
     /** Refused here, before any registration is read, unless the person decides for that organization and sector. */
@@ -86,29 +76,21 @@ public class DfpRegistrationQueue implements Serializable {
         return choices;
     }
 
-    public void approve() {
-        decide(true);
+    @Override
+    protected void approve(List<WaitingRegistration> lines) {
+        decisions.approve(currentAccount.get(), organization, sector,
+                lines.stream().map(SeenRegistration::of).toList());
     }
 
-    public void reject() {
-        decide(false);
+    @Override
+    protected void reject(List<WaitingRegistration> lines, String reason) {
+        decisions.reject(currentAccount.get(), organization, sector, lines.stream().map(SeenRegistration::of).toList(),
+                reason);
     }
 
-    private void decide(boolean approve) {
-        List<SeenRegistration> items = selected.stream().map(SeenRegistration::of).toList();
-        try {
-            if (approve) {
-                decisions.approve(currentAccount.get(), organization, sector, items);
-            } else {
-                decisions.reject(currentAccount.get(), organization, sector, items, reason);
-            }
-        } catch (RuleViolation refused) {
-            PageMessages.error(refused);
-            return;
-        }
-        PageMessages.info(approve ? "dfp-queue.approved" : "dfp-queue.rejected", items.size());
-        selected = new ArrayList<>();
-        reason = null;
+    @Override
+    protected String decidedKey(boolean approved) {
+        return approved ? "dfp-queue.approved" : "dfp-queue.rejected";
     }
 
     public String since(WaitingRegistration line) {
@@ -133,29 +115,5 @@ public class DfpRegistrationQueue implements Serializable {
 
     public void setSector(Sector sector) {
         this.sector = sector;
-    }
-
-    public String getFilterText() {
-        return filterText;
-    }
-
-    public void setFilterText(String filterText) {
-        this.filterText = filterText;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public List<WaitingRegistration> getSelected() {
-        return selected;
-    }
-
-    public void setSelected(List<WaitingRegistration> selected) {
-        this.selected = selected == null ? new ArrayList<>() : selected;
     }
 }

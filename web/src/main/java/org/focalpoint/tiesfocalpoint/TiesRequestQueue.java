@@ -6,11 +6,10 @@ import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PagedList;
+import org.focalpoint.faces.PendingQueuePage;
 import org.focalpoint.security.CurrentAccount;
 import org.focalpoint.words.Dates;
 
-import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,8 +19,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class TiesRequestQueue implements Serializable {
-
+public class TiesRequestQueue extends PendingQueuePage<PendingRequest> {
 
     @Inject
     private CurrentAccount currentAccount;
@@ -37,25 +35,17 @@ public class TiesRequestQueue implements Serializable {
 
     private Long organization;
     private String organizationName;
-    private String filterText;
-    private String reason;
-    private List<PendingRequest> selected = new ArrayList<>();
 
     /** The lines of the current page, read from the database page by page. */
     private final PagedList<PendingRequest> requests = new PagedList<>(
-            () -> queue.count(currentAccount.get(), organization, filterText),
-            (first, size, sorting) -> queue.page(currentAccount.get(), organization, filterText,
+            () -> queue.count(currentAccount.get(), organization, getFilterText()),
+            (first, size, sorting) -> queue.page(currentAccount.get(), organization, getFilterText(),
                     sortKey(sorting.field()), sorting.ascending(), first, size),
             PendingRequest::affiliationId);
 
-    /** The column's field names the sort; anything else falls back to the oldest request first. */
+    /** Anything but a column's field sorts the oldest request first. */
     static SortKey sortKey(String field) {
-        for (SortKey key : SortKey.values()) {
-            if (key.name().equals(field)) {
-                return key;
-            }
-        }
-        return SortKey.REQUESTED_SINCE;
+        return sortKey(SortKey.class, field, SortKey.REQUESTED_SINCE);
     }
 
     /**
@@ -86,29 +76,19 @@ public class TiesRequestQueue implements Serializable {
         return organizationName;
     }
 
-    public void approve() {
-        decide(true);
+    @Override
+    protected void approve(List<PendingRequest> lines) {
+        decisions.approve(currentAccount.get(), organization, lines.stream().map(Decided::of).toList());
     }
 
-    public void reject() {
-        decide(false);
+    @Override
+    protected void reject(List<PendingRequest> lines, String reason) {
+        decisions.reject(currentAccount.get(), organization, lines.stream().map(Decided::of).toList(), reason);
     }
 
-    private void decide(boolean approve) {
-        List<Decided> items = selected.stream().map(Decided::of).toList();
-        try {
-            if (approve) {
-                decisions.approve(currentAccount.get(), organization, items);
-            } else {
-                decisions.reject(currentAccount.get(), organization, items, reason);
-            }
-        } catch (RuleViolation refused) {
-            PageMessages.error(refused);
-            return;
-        }
-        PageMessages.info(approve ? "focalpoints-queue.approved" : "focalpoints-queue.rejected", items.size());
-        selected = new ArrayList<>();
-        reason = null;
+    @Override
+    protected String decidedKey(boolean approved) {
+        return approved ? "focalpoints-queue.approved" : "focalpoints-queue.rejected";
     }
 
     public String since(PendingRequest request) {
@@ -125,29 +105,5 @@ public class TiesRequestQueue implements Serializable {
 
     public void setOrganization(Long organization) {
         this.organization = organization;
-    }
-
-    public String getFilterText() {
-        return filterText;
-    }
-
-    public void setFilterText(String filterText) {
-        this.filterText = filterText;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public List<PendingRequest> getSelected() {
-        return selected;
-    }
-
-    public void setSelected(List<PendingRequest> selected) {
-        this.selected = selected == null ? new ArrayList<>() : selected;
     }
 }

@@ -11,6 +11,7 @@ import org.focalpoint.mailbox.reading.MailReading;
 import org.focalpoint.mailbox.reading.MailText;
 import org.focalpoint.mailbox.reading.OrganizationRegistry;
 import org.focalpoint.mailbox.reading.RegisteredOrganization;
+import org.focalpoint.organizations.FocalPoints;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
 
@@ -39,6 +40,9 @@ public class MailIntake implements MailboxPass.Intake {
     private EntityManager em;
 
     @Inject
+    private FocalPoints focalPoints;
+
+    @Inject
     private Clock clock;
 
     /** Takes the messages not taken before; returns how many became items. */
@@ -55,7 +59,8 @@ public class MailIntake implements MailboxPass.Intake {
         if (!fresh.isEmpty()) {
             List<MailText> texts = fresh.stream().map(mail -> MailText.of(mail.raw())).toList();
             OrganizationRegistry registry = registry();
-            Senders senders = Senders.of(em, texts.stream().map(t -> t.sender().address()).filter(Objects::nonNull).toList());
+            Senders senders = Senders.of(em, focalPoints,
+                    texts.stream().map(t -> t.sender().address()).filter(Objects::nonNull).toList());
             Instant now = clock.instant();
             for (int i = 0; i < fresh.size(); i++) {
                 Senders.Sender sender = senders.of(texts.get(i).sender().address());

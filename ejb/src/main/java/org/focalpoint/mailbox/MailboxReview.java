@@ -20,6 +20,7 @@ import org.focalpoint.optin.OptInRecords;
 import org.focalpoint.optin.OptInSource;
 import org.focalpoint.optin.RequestKind;
 import org.focalpoint.optin.StudyPeriod;
+import org.focalpoint.organizations.FocalPoints;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.persistence.Like;
@@ -47,6 +48,9 @@ public class MailboxReview {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private FocalPoints focalPoints;
 
     @Inject
     private StudyPeriod studyPeriod;
@@ -160,7 +164,7 @@ public class MailboxReview {
     }
 
     private boolean senderSpeaksFor(MailboxItem item, Organization organization) {
-        return item.getSender() != null && Senders.of(em, List.of(item.getSender())).of(item.getSender())
+        return item.getSender() != null && Senders.of(em, focalPoints, List.of(item.getSender())).of(item.getSender())
                 .standingFor(new RegisteredOrganization(organization.getId(), organization.getName())).speaksForOrganization();
     }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.mailbox.reading.RegisteredOrganization;
+import org.focalpoint.organizations.FocalPoints;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the platform knows of the addresses a batch of mail came from, read in four queries for
+ * What the platform knows of the addresses a batch of mail came from, read in a few queries for
  * the whole batch: which are accounts, which organizations each is affiliated with (approved),
  * and which it is a focal point of (TIES Focal Point, or Designated Focal Point for a sector).
  */
@@ -43,7 +44,7 @@ final class Senders {
         this.byKey = byKey;
     }
 
-    static Senders of(EntityManager em, Collection<String> addresses) {
+    static Senders of(EntityManager em, FocalPoints focalPoints, Collection<String> addresses) {
         List<String> keys = addresses.stream().map(Account::emailKey).distinct().toList();
         Map<String, Sender> byKey = new HashMap<>();
         if (keys.isEmpty()) {
@@ -56,14 +57,8 @@ final class Senders {
                         + " where f.state = :approved and f.account.emailKey in :keys", Object[].class)
                 .setParameter("approved", AffiliationState.APPROVED).setParameter("keys", keys).getResultStream()
                 .forEach(row -> byKey.get((String) row[0]).affiliations().add((Long) row[1]));
-        em.createQuery("select o.tiesFocalPoint.emailKey, o.id from Organization o"
-                        + " where o.tiesFocalPoint.emailKey in :keys", Object[].class)
-                .setParameter("keys", keys).getResultStream()
-                .forEach(row -> byKey.get((String) row[0]).focalPointOf().add((Long) row[1]));
-        em.createQuery("select d.account.emailKey, d.organization.id from DesignatedFocalPoint d"
-                        + " where d.account.emailKey in :keys", Object[].class)
-                .setParameter("keys", keys).getResultStream()
-                .forEach(row -> byKey.get((String) row[0]).focalPointOf().add((Long) row[1]));
+        focalPoints.organizationsOf(keys)
+                .forEach((key, organizations) -> byKey.get(key).focalPointOf().addAll(organizations));
         return new Senders(byKey);
     }
 

@@ -10,6 +10,7 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
+import org.focalpoint.organizations.FocalPoints;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.SecretariatStaff;
@@ -58,6 +59,9 @@ public class OptInRecords {
 
     @Inject
     private SecretariatStaff secretariat;
+
+    @Inject
+    private FocalPoints focalPoints;
 
     @Inject
     private Clock clock;
@@ -149,10 +153,7 @@ public class OptInRecords {
         if (current == null) {
             return Optional.empty();
         }
-        return em.createQuery("select o.id from Organization o where o.tiesFocalPoint = :account or exists"
-                        + " (select d from DesignatedFocalPoint d where d.organization = o and d.account = :account)"
-                        + " order by o.id", Long.class)
-                .setParameter("account", current).setMaxResults(1).getResultStream().findFirst();
+        return focalPoints.firstOrganizationOf(current);
     }
 
     /** Active ITU Members with their standing per sector, filtered and paged in the database; staff only. */
@@ -238,17 +239,7 @@ public class OptInRecords {
         if (current == null || !current.isActive()) {
             return false;
         }
-        if (current.isStaff()) {
-            return true;
-        }
-        Account tiesFocalPoint = organization.getTiesFocalPoint();
-        if (tiesFocalPoint != null && tiesFocalPoint.getId().equals(current.getId())) {
-            return true;
-        }
-        return em.createQuery("select count(d) from DesignatedFocalPoint d"
-                        + " where d.organization = :organization and d.account = :account", Long.class)
-                .setParameter("organization", organization).setParameter("account", current)
-                .getSingleResult() > 0;
+        return current.isStaff() || focalPoints.isFocalPointOf(current, organization);
     }
 
     private Organization existing(Long organizationId) {

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.accounts.AccountState;
 import org.focalpoint.affiliations.Affiliation;
+import org.focalpoint.affiliations.PendingRequests;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
 import org.focalpoint.delegation.RegistrationQueue;
@@ -74,10 +75,10 @@ public class RequestFollowUps {
 
     /** Active focal points, TIES or designated, of active organizations with requests waiting on them: ids after {@code after}. */
     public List<Long> focalPointsAfter(long after, LocalDate today, int limit) {
-        TreeSet<Long> ids = new TreeSet<>(RequestQueue.bindStates(em.createQuery("select distinct f.id"
+        TreeSet<Long> ids = new TreeSet<>(PendingRequests.bind(em.createQuery("select distinct f.id"
                         + " from Organization o join o.tiesFocalPoint f, Affiliation a left join a.tiesAccess t"
                         + " where a.organization = o and o.active = :yes and f.state = :active and f.id > :after"
-                        + " and " + RequestQueue.PENDING + " order by f.id", Long.class))
+                        + " and " + PendingRequests.where("a", "t") + " order by f.id", Long.class))
                 .setParameter("yes", true).setParameter("active", AccountState.ACTIVE).setParameter("after", after)
                 .setMaxResults(limit).getResultList());
         ids.addAll(em.createQuery("select distinct p.id from DesignatedFocalPoint d join d.account p,"
@@ -93,10 +94,10 @@ public class RequestFollowUps {
 
     /** Active organizations with requests waiting where no active focal point can decide them: ids after {@code after}. */
     public List<Long> unattendedAfter(long after, LocalDate today, int limit) {
-        TreeSet<Long> ids = new TreeSet<>(RequestQueue.bindStates(em.createQuery("select distinct o.id"
+        TreeSet<Long> ids = new TreeSet<>(PendingRequests.bind(em.createQuery("select distinct o.id"
                         + " from Organization o left join o.tiesFocalPoint f, Affiliation a left join a.tiesAccess t"
                         + " where a.organization = o and o.active = :yes and (f is null or f.state <> :active)"
-                        + " and o.id > :after and " + RequestQueue.PENDING + " order by o.id", Long.class))
+                        + " and o.id > :after and " + PendingRequests.where("a", "t") + " order by o.id", Long.class))
                 .setParameter("yes", true).setParameter("active", AccountState.ACTIVE).setParameter("after", after)
                 .setMaxResults(limit).getResultList());
         // Not "o.active = :yes" here: with a subquery EclipseLink inlines the parameters on H2, the
@@ -308,9 +309,10 @@ public class RequestFollowUps {
     /** The stages done for the organization's requests of that kind still waiting, whichever request they were for. */
     private List<RequestFollowUp> done(Organization organization, RequestKind kind) {
         if (kind == RequestKind.AFFILIATION) {
-            return RequestQueue.bindStates(em.createQuery("select f from RequestFollowUp f, Affiliation a"
+            return PendingRequests.bind(em.createQuery("select f from RequestFollowUp f, Affiliation a"
                             + " left join a.tiesAccess t where f.kind = :kind and f.requestId = a.id"
-                            + " and a.organization = :organization and " + RequestQueue.PENDING, RequestFollowUp.class))
+                            + " and a.organization = :organization and " + PendingRequests.where("a", "t"),
+                                    RequestFollowUp.class))
                     .setParameter("kind", kind).setParameter("organization", organization).getResultList();
         }
         return em.createQuery("select f from RequestFollowUp f, Registration r where f.kind = :kind"

@@ -2,9 +2,7 @@ package org.focalpoint.tiesfocalpoint;
 
 import org.focalpoint.accounts.Account;
 import org.focalpoint.affiliations.Affiliation;
-import org.focalpoint.affiliations.AffiliationState;
-import org.focalpoint.affiliations.TiesAccess;
-import org.focalpoint.affiliations.TiesState;
+import org.focalpoint.affiliations.PendingRequests;
 import org.focalpoint.decisions.Decision;
 import org.focalpoint.words.Words;
 
@@ -20,22 +18,12 @@ final class AlreadyDecided {
     private AlreadyDecided() {
     }
 
-    static boolean isPending(Affiliation affiliation) {
-        return affiliation.getState() == AffiliationState.REQUESTED
-                || affiliation.getState() == AffiliationState.APPROVED && isTiesRequested(affiliation);
-    }
-
-    static boolean isTiesRequested(Affiliation affiliation) {
-        TiesAccess ties = affiliation.getTiesAccess();
-        return ties != null && ties.getState() == TiesState.REQUESTED;
-    }
-
     /**
      * Who decided last, and when; a request its own requester decided was withdrawn. In English, since
      * it is an argument of the refusal that names the request.
      */
     static String message(Affiliation affiliation) {
-        if (isPending(affiliation)) {
+        if (PendingRequests.isPending(affiliation)) {
             return REFUSALS.text(Words.ENGLISH, "tiesfocalpoint.request-changed");
         }
         Decision latest = latest(affiliation.getDecision(),

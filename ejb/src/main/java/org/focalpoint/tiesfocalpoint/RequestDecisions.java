@@ -9,6 +9,7 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
+import org.focalpoint.affiliations.PendingRequests;
 import org.focalpoint.affiliations.TiesAccess;
 import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.audit.AuditAction;
@@ -93,7 +94,7 @@ public class RequestDecisions {
 
         @Override
         protected boolean isPending(Affiliation affiliation) {
-            return AlreadyDecided.isPending(affiliation);
+            return PendingRequests.isPending(affiliation);
         }
 
         @Override
@@ -156,7 +157,7 @@ public class RequestDecisions {
         Account requester = affiliation.getAccount();
         String detail = requester.getFullName() + " <" + requester.getEmail() + ">, " + organization.getName();
         PendingRequest.Asked asked = PendingRequest.Asked.of(affiliation.getState() == AffiliationState.REQUESTED,
-                AlreadyDecided.isTiesRequested(affiliation));
+                PendingRequests.isTiesRequested(affiliation));
         if (affiliation.getState() == AffiliationState.REQUESTED) {
             affiliation.decide(approve ? AffiliationState.APPROVED : AffiliationState.REJECTED, actor, reason,
                     clock.instant());
@@ -167,7 +168,7 @@ public class RequestDecisions {
             // so a second focal point holding the old version is refused.
             em.lock(affiliation, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        if (AlreadyDecided.isTiesRequested(affiliation)) {
+        if (PendingRequests.isTiesRequested(affiliation)) {
             TiesAccess ties = affiliation.getTiesAccess();
             ties.decide(approve ? TiesState.GRANTED : TiesState.REJECTED, actor, reason, clock.instant());
             audit.record(actor, organization, approve ? AuditAction.TIES_ACCESS_GRANTED : AuditAction.TIES_ACCESS_REJECTED,

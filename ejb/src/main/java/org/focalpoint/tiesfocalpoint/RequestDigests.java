@@ -8,9 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.focalpoint.accounts.AccountState;
+import org.focalpoint.affiliations.PendingRequests;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,10 +39,10 @@ public class RequestDigests {
         TypedQuery<Long> waitedOn = em.createQuery("select distinct o.tiesFocalPoint.id from Organization o,"
                         + " Affiliation a left join a.tiesAccess t"
                         + " where a.organization = o and o.active = true and o.tiesFocalPoint.state = :active"
-                        + " and " + RequestQueue.PENDING, Long.class)
+                        + " and " + PendingRequests.where("a", "t"), Long.class)
                 .setParameter("active", AccountState.ACTIVE);
         int sent = 0;
-        for (Long focalPoint : RequestQueue.bindStates(waitedOn).getResultList()) {
+        for (Long focalPoint : PendingRequests.bind(waitedOn).getResultList()) {
             try {
                 if (digest.sendIfDue(focalPoint, now)) {
                     sent++;

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.affiliations.AffiliationState;
+import org.focalpoint.affiliations.PendingRequests;
 import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.persistence.Like;
@@ -22,14 +23,8 @@ import java.util.List;
 @Stateless
 public class RequestQueue {
 
-    /**
-     * What "pending" means, the one place, over an affiliation {@code a} and its TIES request {@code t}:
-     * bound by {@link #bindStates}. Public for the nightly follow-up of requests waiting too long.
-     */
-    public static final String PENDING = "(a.state = :requested or (a.state = :approved and t.state = :tiesRequested))";
-
     private static final String FROM = " from Affiliation a join a.account p left join a.tiesAccess t"
-            + " where a.organization = :organization and " + PENDING;
+            + " where a.organization = :organization and " + PendingRequests.where("a", "t");
 
     private static final String LINE = "select a.id, a.version, p.givenName, p.familyName, p.email, a.state, t.state,"
             + " a.requestedAt, t.requestedAt, ";
@@ -76,17 +71,11 @@ public class RequestQueue {
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Organization organization, String pattern) {
-        bindStates(query.setParameter("organization", organization));
+        PendingRequests.bind(query.setParameter("organization", organization));
         if (pattern != null) {
             query.setParameter("filter", pattern);
         }
         return query;
-    }
-
-    public static <T> TypedQuery<T> bindStates(TypedQuery<T> query) {
-        return query.setParameter("requested", AffiliationState.REQUESTED)
-                .setParameter("approved", AffiliationState.APPROVED)
-                .setParameter("tiesRequested", TiesState.REQUESTED);
     }
 
     /** The sort column is read back as the attributes, which keep their Instant conversion; CASE does not. */

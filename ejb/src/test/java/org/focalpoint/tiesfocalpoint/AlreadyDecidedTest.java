@@ -3,6 +3,7 @@ package org.focalpoint.tiesfocalpoint;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
+import org.focalpoint.affiliations.PendingRequests;
 import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.organizations.MembershipCategory;
@@ -32,16 +33,16 @@ class AlreadyDecidedTest {
 
     @Test
     void aRequestedAffiliationWaits() {
-        assertTrue(AlreadyDecided.isPending(new Affiliation(requester, acme, Instant.now())));
+        assertTrue(PendingRequests.isPending(new Affiliation(requester, acme, Instant.now())));
     }
 
     @Test
     void anApprovedAffiliationWaitsOnlyForItsTiesRequest() {
         Affiliation affiliation = new Affiliation(requester, acme, Instant.now());
         affiliation.decide(AffiliationState.APPROVED, focalPoint, null, Instant.now());
-        assertFalse(AlreadyDecided.isPending(affiliation));
+        assertFalse(PendingRequests.isPending(affiliation));
         affiliation.requestTiesAccess(Instant.now());
-        assertTrue(AlreadyDecided.isPending(affiliation));
+        assertTrue(PendingRequests.isPending(affiliation));
     }
 
     @Test

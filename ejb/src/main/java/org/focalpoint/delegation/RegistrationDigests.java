@@ -8,10 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.accounts.AccountState;
 import org.focalpoint.events.RegistrationState;
+import org.focalpoint.notifications.DigestRound;
 
 import java.time.Instant;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.List;
 
 /**
  * Tells Designated Focal Points of the registrations waiting for them, in digests (see
@@ -19,8 +19,6 @@ import java.util.logging.Logger;
  */
 @Stateless
 public class RegistrationDigests {
-
-    private static final Logger LOG = Logger.getLogger(RegistrationDigests.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -31,25 +29,13 @@ public class RegistrationDigests {
     /** Sends every digest due at {@code now}, each person in a transaction of their own; returns how many left. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendDue(Instant now) {
-        int sent = 0;
-        for (Long person : em.createQuery("select distinct d.account.id from DesignatedFocalPoint d, Registration r"
+        List<Long> waitedOn = em.createQuery("select distinct d.account.id from DesignatedFocalPoint d, Registration r"
                         + " where r.affiliation.organization = d.organization and r.event.sector = d.sector"
                         + " and r.state = :pending and d.organization.active = true and d.account.state = :active",
                         Long.class)
                 .setParameter("pending", RegistrationState.PENDING_APPROVAL)
-                .setParameter("active", AccountState.ACTIVE).getResultList()) {
-            try {
-                if (digest.sendIfDue(person, now)) {
-                    sent++;
-                }
-            } catch (RuntimeException e) {
-                // another run may have sent it a moment ago, or this one failed: the next run retries
-                LOG.log(Level.WARNING, "No registration digest for Designated Focal Point " + person + " this time", e);
-            }
-        }
-        if (sent > 0) {
-            LOG.info("Sent " + sent + " registration digest(s) to Designated Focal Points");
-        }
-        return sent;
+                .setParameter("active", AccountState.ACTIVE).getResultList();
+        return DigestRound.sendEach(waitedOn, person -> digest.sendIfDue(person, now), "registration digest",
+                "Designated Focal Points");
     }
 }

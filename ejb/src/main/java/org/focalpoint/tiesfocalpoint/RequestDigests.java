@@ -9,10 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.focalpoint.accounts.AccountState;
 import org.focalpoint.affiliations.PendingRequests;
+import org.focalpoint.notifications.DigestRound;
 
 import java.time.Instant;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Tells TIES Focal Points of the requests that arrived for their organizations, in digests rather
@@ -21,8 +20,6 @@ import java.util.logging.Logger;
  */
 @Stateless
 public class RequestDigests {
-
-    private static final Logger LOG = Logger.getLogger(RequestDigests.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -41,21 +38,7 @@ public class RequestDigests {
                         + " where a.organization = o and o.active = true and o.tiesFocalPoint.state = :active"
                         + " and " + PendingRequests.where("a", "t"), Long.class)
                 .setParameter("active", AccountState.ACTIVE);
-        int sent = 0;
-        for (Long focalPoint : PendingRequests.bind(waitedOn).getResultList()) {
-            try {
-                if (digest.sendIfDue(focalPoint, now)) {
-                    sent++;
-                }
-            } catch (RuntimeException e) {
-                // Another run may have sent it a moment ago (it lost the race and sent nothing), or
-                // this one failed: either way the others still get theirs, and the next run retries.
-                LOG.log(Level.WARNING, "No request digest for focal point " + focalPoint + " this time", e);
-            }
-        }
-        if (sent > 0) {
-            LOG.info("Sent " + sent + " request digest(s) to TIES Focal Points");
-        }
-        return sent;
+        return DigestRound.sendEach(PendingRequests.bind(waitedOn).getResultList(),
+                focalPoint -> digest.sendIfDue(focalPoint, now), "request digest", "TIES Focal Points");
     }
 }

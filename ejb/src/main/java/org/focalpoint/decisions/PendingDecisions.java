@@ -21,6 +21,12 @@ public abstract class PendingDecisions<S extends Seen, E> {
 
     public static final int REASON_MAX = 1000;
 
+    private final Class<E> stored;
+
+    protected PendingDecisions(Class<E> stored) {
+        this.stored = stored;
+    }
+
     /** The trimmed reason a rejection must give, refused with {@code requiredKey} when there is none. */
     public static String reasonToReject(String reason, String requiredKey) {
         String given = reason == null ? "" : reason.trim();
@@ -33,29 +39,29 @@ public abstract class PendingDecisions<S extends Seen, E> {
         return given;
     }
 
-    /** Decides every item, or refuses and changes nothing. */
-    public final void decide(EntityManager em, List<S> items) {
+    /** Approves or rejects (with {@code reason}) every item, or refuses and changes nothing. */
+    public final void decide(EntityManager em, List<S> items, boolean approve, String reason) {
         if (items == null || items.isEmpty()) {
             throw nothingChosen();
         }
         List<E> found = new ArrayList<>();
         for (S item : items) {
-            E stored = item == null || item.itemId() == null ? null : find(em, item.itemId());
-            if (stored == null || !belongs(stored)) {
+            E one = item == null || item.itemId() == null ? null : em.find(stored, item.itemId());
+            if (one == null || !belongs(one)) {
                 throw notHere(item);
             }
-            if (found.contains(stored)) {
+            if (found.contains(one)) {
                 throw chosenTwice();
             }
-            found.add(stored);
+            found.add(one);
         }
         for (int i = 0; i < items.size(); i++) {
-            E stored = found.get(i);
-            if (version(stored) != items.get(i).version() || !isPending(stored)) {
-                throw notPending(stored, whyNotPending(stored));
+            E one = found.get(i);
+            if (version(one) != items.get(i).version() || !isPending(one)) {
+                throw notPending(one, whyNotPending(one));
             }
         }
-        found.forEach(this::decideOne);
+        found.forEach(one -> decideOne(one, approve, reason));
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -65,8 +71,6 @@ public abstract class PendingDecisions<S extends Seen, E> {
         }
     }
 
-    protected abstract E find(EntityManager em, Long id);
-
     /** Whether the item is in the queue of the organization (and sector) the person decides for. */
     protected abstract boolean belongs(E item);
 
@@ -74,7 +78,7 @@ public abstract class PendingDecisions<S extends Seen, E> {
 
     protected abstract boolean isPending(E item);
 
-    protected abstract void decideOne(E item);
+    protected abstract void decideOne(E item, boolean approve, String reason);
 
     protected abstract RuleViolation nothingChosen();
 

@@ -57,30 +57,22 @@ public class RegistrationDecisions {
     private Mailer mailer;
 
     public void approve(Account actor, Long organizationId, Sector sector, List<SeenRegistration> items) {
-        new Waiting(authority.decideFor(actor, organizationId, sector), true, null).decide(em, items);
+        new Waiting(authority.decideFor(actor, organizationId, sector)).decide(em, items, true, null);
     }
 
     public void reject(Account actor, Long organizationId, Sector sector, List<SeenRegistration> items, String reason) {
         String given = PendingDecisions.reasonToReject(reason, "delegation.reason-required");
-        new Waiting(authority.decideFor(actor, organizationId, sector), false, given).decide(em, items);
+        new Waiting(authority.decideFor(actor, organizationId, sector)).decide(em, items, false, given);
     }
 
     /** The registrations waiting for the organization and sector, as the pending-decisions core decides them. */
     private final class Waiting extends PendingDecisions<SeenRegistration, Registration> {
 
         private final DecidingFor deciding;
-        private final boolean approve;
-        private final String reason;
 
-        Waiting(DecidingFor deciding, boolean approve, String reason) {
+        Waiting(DecidingFor deciding) {
+            super(Registration.class);
             this.deciding = deciding;
-            this.approve = approve;
-            this.reason = reason;
-        }
-
-        @Override
-        protected Registration find(EntityManager em, Long id) {
-            return em.find(Registration.class, id);
         }
 
         @Override
@@ -100,7 +92,7 @@ public class RegistrationDecisions {
         }
 
         @Override
-        protected void decideOne(Registration registration) {
+        protected void decideOne(Registration registration, boolean approve, String reason) {
             RegistrationDecisions.this.decideOne(deciding, registration, approve, reason);
         }
 

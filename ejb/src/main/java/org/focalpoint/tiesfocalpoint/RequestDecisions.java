@@ -55,31 +55,23 @@ public class RequestDecisions {
 
     /** Approves each affiliation still requested and grants each TIES request. */
     public void approve(Account actor, Long organizationId, List<Decided> items) {
-        new Requests(authority.actFor(actor, organizationId), true, null).decide(em, items);
+        new Requests(authority.actFor(actor, organizationId)).decide(em, items, true, null);
     }
 
     /** Rejects both, or only the TIES request when the affiliation was approved before. */
     public void reject(Account actor, Long organizationId, List<Decided> items, String reason) {
         String given = PendingDecisions.reasonToReject(reason, "tiesfocalpoint.reason-required");
-        new Requests(authority.actFor(actor, organizationId), false, given).decide(em, items);
+        new Requests(authority.actFor(actor, organizationId)).decide(em, items, false, given);
     }
 
     /** The organization's waiting requests, as the pending-decisions core decides them. */
     private final class Requests extends PendingDecisions<Decided, Affiliation> {
 
         private final Acting acting;
-        private final boolean approve;
-        private final String reason;
 
-        Requests(Acting acting, boolean approve, String reason) {
+        Requests(Acting acting) {
+            super(Affiliation.class);
             this.acting = acting;
-            this.approve = approve;
-            this.reason = reason;
-        }
-
-        @Override
-        protected Affiliation find(EntityManager em, Long id) {
-            return em.find(Affiliation.class, id);
         }
 
         @Override
@@ -98,7 +90,7 @@ public class RequestDecisions {
         }
 
         @Override
-        protected void decideOne(Affiliation affiliation) {
+        protected void decideOne(Affiliation affiliation, boolean approve, String reason) {
             RequestDecisions.this.decideOne(acting, affiliation, approve, reason);
         }
 

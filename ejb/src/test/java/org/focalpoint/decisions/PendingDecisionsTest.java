@@ -35,7 +35,7 @@ class PendingDecisionsTest {
 
     @Test
     void decidesEveryItemChosen() {
-        kind().decide(flushing(), List.of(new Line(1L, 3), new Line(2L, 5)));
+        kind().decide(flushing(), List.of(new Line(1L, 3), new Line(2L, 5)), true, null);
         assertEquals(List.of(1L, 2L), decided);
     }
 
@@ -81,13 +81,16 @@ class PendingDecisionsTest {
     }
 
     private String refusal(List<Line> items) {
-        return assertThrows(Refused.class, () -> kind().decide(flushing(), items)).getMessage();
+        return assertThrows(Refused.class, () -> kind().decide(flushing(), items, true, null)).getMessage();
     }
 
-    /** An EntityManager whose flush fails on {@link #raced} as a lost optimistic lock would. */
+    /** An EntityManager over {@link #stored} whose flush fails on {@link #raced} as a lost optimistic lock would. */
     private EntityManager flushing() {
         return (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {EntityManager.class},
                 (proxy, method, arguments) -> {
+                    if (method.getName().equals("find")) {
+                        return stored.get((Long) arguments[1]);
+                    }
                     if (method.getName().equals("flush") && raced != null) {
                         throw new OptimisticLockException(raced);
                     }
@@ -103,11 +106,7 @@ class PendingDecisionsTest {
     }
 
     private PendingDecisions<Line, Item> kind() {
-        return new PendingDecisions<>() {
-            @Override
-            protected Item find(EntityManager em, Long id) {
-                return stored.get(id);
-            }
+        return new PendingDecisions<>(Item.class) {
 
             @Override
             protected boolean belongs(Item item) {
@@ -125,7 +124,7 @@ class PendingDecisionsTest {
             }
 
             @Override
-            protected void decideOne(Item item) {
+            protected void decideOne(Item item, boolean approve, String reason) {
                 decided.add(item.id());
             }
 

@@ -3,7 +3,6 @@ package org.focalpoint.mailbox;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.focalpoint.RuleViolation;
@@ -22,6 +21,7 @@ import org.focalpoint.optin.RequestKind;
 import org.focalpoint.optin.StudyPeriod;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.SecretariatStaff;
+import org.focalpoint.persistence.ConcurrentChange;
 import org.focalpoint.persistence.Like;
 import org.focalpoint.words.Dates;
 
@@ -43,6 +43,8 @@ import java.util.function.Supplier;
 public class MailboxReview {
 
     private static final Supplier<RuleViolation> ONLY_STAFF = () -> new RuleViolation("mailbox.only-staff");
+    private static final Supplier<RuleViolation> CHANGED_MEANWHILE =
+            () -> new RuleViolation("mailbox.changed-meanwhile");
     static final int REASON_LENGTH = 1000;
 
     @PersistenceContext
@@ -117,7 +119,7 @@ public class MailboxReview {
                 + "; staff checked with the member." + (note == null ? "" : " " + note);
         item.decide(MailboxItemState.CONFIRMED, staff, MailboxItem.storable(decision, REASON_LENGTH), change,
                 clock.instant());
-        flushOrChangedMeanwhile();
+        ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
         audit.record(staff, organization, AuditAction.MAIL_REQUEST_CONFIRMED, MailboxItem.class, item.getId(),
                 Requests.label(confirmation.kind()) + ", " + organization.getName() + ", " + confirmation.sector().label()
                         + "; " + source, item.getDecisionReason());
@@ -138,7 +140,7 @@ public class MailboxReview {
             throw new RuleViolation("mailbox.reason-too-long", String.valueOf(REASON_LENGTH));
         }
         item.decide(MailboxItemState.REJECTED, staff, why, null, clock.instant());
-        flushOrChangedMeanwhile();
+        ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
         audit.record(staff, item.getOrganization(), AuditAction.MAIL_REQUEST_REJECTED, MailboxItem.class, item.getId(),
                 (item.getSubject() == null ? "" : item.getSubject()) + " from "
                         + (item.getSender() == null ? "an unknown sender" : item.getSender()), why);
@@ -183,14 +185,6 @@ public class MailboxReview {
             throw new RuleViolation("mailbox.changed-meanwhile");
         }
         return item;
-    }
-
-    private void flushOrChangedMeanwhile() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new RuleViolation("mailbox.changed-meanwhile");
-        }
     }
 
     private <T> TypedQuery<T> query(String select, MailboxFilter filter, String order, Class<T> type) {

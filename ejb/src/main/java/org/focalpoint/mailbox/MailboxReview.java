@@ -21,6 +21,7 @@ import org.focalpoint.optin.RequestKind;
 import org.focalpoint.optin.StudyPeriod;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.SecretariatStaff;
+import org.focalpoint.persistence.ColumnText;
 import org.focalpoint.persistence.ConcurrentChange;
 import org.focalpoint.persistence.Like;
 import org.focalpoint.words.Dates;
@@ -113,11 +114,11 @@ public class MailboxReview {
         String note = blankToNull(confirmation.note());
         OptInChange change = records.record(staff, organization.getId(), seenStandingVersion,
                 new OptInEntry(confirmation.sector(), confirmation.kind() == RequestKind.OPT_IN, effectiveOn,
-                        OptInSource.EMAIL, MailboxItem.storable(Acknowledgement.reference(item.getId()) + ": " + source, 300),
+                        OptInSource.EMAIL, ColumnText.fit(Acknowledgement.reference(item.getId()) + ": " + source, 300),
                         note));
         String decision = focalPoint ? note : "The sender is not a focal point of " + organization.getName()
                 + "; staff checked with the member." + (note == null ? "" : " " + note);
-        item.decide(MailboxItemState.CONFIRMED, staff, MailboxItem.storable(decision, REASON_LENGTH), change,
+        item.decide(MailboxItemState.CONFIRMED, staff, ColumnText.fit(decision, REASON_LENGTH), change,
                 clock.instant());
         ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
         audit.record(staff, organization, AuditAction.MAIL_REQUEST_CONFIRMED, MailboxItem.class, item.getId(),

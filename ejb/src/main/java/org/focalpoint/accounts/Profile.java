@@ -3,7 +3,6 @@ package org.focalpoint.accounts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.focalpoint.RuleViolation;
@@ -13,6 +12,7 @@ import org.focalpoint.audit.AuditLog;
 import org.focalpoint.notifications.Links;
 import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.Mailer;
+import org.focalpoint.persistence.ConcurrentChange;
 import org.focalpoint.words.Words;
 
 import java.util.ArrayList;
@@ -74,12 +74,8 @@ public class Profile {
         account.setTitle(title);
         account.setPhone(phone);
         account.setCountry(country);
-        try {
-            // a save from another window between our read and this write is caught here, not at commit
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new RuleViolation("accounts.profile-stale");
-        }
+        // a save from another window between our read and this write is refused here, not at commit
+        ConcurrentChange.flushOr(em, () -> new RuleViolation("accounts.profile-stale"));
         audit.record(account, null, AuditAction.PROFILE_UPDATED, Account.class, account.getId(),
                 String.join("; ", changes), null);
     }

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
@@ -14,9 +13,11 @@ import org.focalpoint.audit.AuditLog;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.OrganizationDirectory;
+import org.focalpoint.persistence.ConcurrentChange;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What a person does with their own affiliations. Every method takes the signed-in account and
@@ -29,6 +30,10 @@ public class MyAffiliations {
 
     static final int ORGANIZATION_NAME_LENGTH = 200;
     static final int ADDRESS_LENGTH = 500;
+
+    /** A focal point deciding the same request at the same moment wins; the person is told so. */
+    private static final Supplier<RuleViolation> ALREADY_DECIDED =
+            () -> new RuleViolation("affiliations.already-decided");
 
     @PersistenceContext
     private EntityManager em;
@@ -107,7 +112,7 @@ public class MyAffiliations {
             detail += " (asked again after it was " + ties.getState().name().toLowerCase() + ")";
             ties.askAgain(clock.instant());
         }
-        flushOrAlreadyDecided();
+        ConcurrentChange.flushOr(em, ALREADY_DECIDED);
         audit.record(affiliation.getAccount(), organization, AuditAction.TIES_ACCESS_REQUESTED, TiesAccess.class,
                 ties.getId(), detail, null);
     }
@@ -136,7 +141,7 @@ public class MyAffiliations {
             audit.record(account, organization, AuditAction.TIES_ACCESS_WITHDRAWN, TiesAccess.class, ties.getId(),
                     organization.getName(), WITHDRAWN);
         }
-        flushOrAlreadyDecided();
+        ConcurrentChange.flushOr(em, ALREADY_DECIDED);
     }
 
     /**
@@ -181,11 +186,7 @@ public class MyAffiliations {
         organization.rename(newName);
         organization.setAddress(newAddress);
         organization.setCountry(country);
-        try {
-            em.flush();
-        } catch (OptimisticLockException concurrent) {
-            throw new RuleViolation("affiliations.changed-meanwhile");
-        }
+        ConcurrentChange.flushOr(em, () -> new RuleViolation("affiliations.changed-meanwhile"));
         audit.record(account, organization, AuditAction.ORGANIZATION_EDITED, Organization.class, organization.getId(),
                 "was: " + before, null);
     }
@@ -197,14 +198,5 @@ public class MyAffiliations {
             throw new RuleViolation("affiliations.not-yours");
         }
         return affiliation;
-    }
-
-    /** A focal point deciding the same request at the same moment wins; the person is told so. */
-    private void flushOrAlreadyDecided() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException concurrent) {
-            throw new RuleViolation("affiliations.already-decided");
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.focalpoint.events;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
@@ -13,6 +12,7 @@ import org.focalpoint.notifications.Links;
 import org.focalpoint.notifications.Mailer;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.SecretariatStaff;
+import org.focalpoint.persistence.ConcurrentChange;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +30,8 @@ import java.util.function.Supplier;
 public class EventAdministration {
 
     static final Supplier<RuleViolation> ONLY_STAFF = () -> new RuleViolation("events.only-staff");
+    private static final Supplier<RuleViolation> CHANGED_MEANWHILE =
+            () -> new RuleViolation("events.event-changed-meanwhile");
     static final int TITLE_LENGTH = 300;
     static final int PLACE_LENGTH = 200;
     static final int REASON_LENGTH = 1000;
@@ -86,11 +88,7 @@ public class EventAdministration {
         event.reschedule(clean.sector(), clean.kind(), clean.title(), clean.startsOn(), clean.endsOn(),
                 clean.registrationOpens(), clean.registrationCloses());
         hold(event, clean);
-        try {
-            em.flush();
-        } catch (OptimisticLockException concurrent) {
-            throw new RuleViolation("events.event-changed-meanwhile");
-        }
+        ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
         audit.record(staff, null, AuditAction.EVENT_EDITED, Event.class, event.getId(),
                 "was: " + before + "; now: " + describe(event), null);
     }
@@ -120,13 +118,9 @@ public class EventAdministration {
             throw new RuleViolation("events.ended-not-cancellable", event.getTitle(), event.getEndsOn().toString());
         }
         event.cancel(why, clock.instant());
-        try {
-            // Registrations.register locks the event row: one made meanwhile is committed before this
-            // update goes through, so the query below sees it; one made after sees the cancellation.
-            em.flush();
-        } catch (OptimisticLockException concurrent) {
-            throw new RuleViolation("events.event-changed-meanwhile");
-        }
+        // Registrations.register locks the event row: one made meanwhile is committed before this
+        // update goes through, so the query below sees it; one made after sees the cancellation.
+        ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
         audit.record(staff, null, AuditAction.EVENT_CANCELLED, Event.class, event.getId(), describe(event), why);
         List<Registration> standing = em.createNamedQuery("Registration.toEvent", Registration.class)
                 .setParameter("event", event).getResultStream().filter(r -> r.getState().isStanding()).toList();
@@ -141,12 +135,8 @@ public class EventAdministration {
             mailer.send(RegistrationMail.cancelled(registration, "The ITU secretariat cancelled the event. " + why,
                     events));
         }
-        try {
-            em.flush();
-        } catch (OptimisticLockException concurrent) {
-            // a DFP decided, or a delegate withdrew, one of them between our read and our write
-            throw new RuleViolation("events.event-changed-meanwhile");
-        }
+        // a DFP decided, or a delegate withdrew, one of them between our read and our write
+        ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
         return standing.size();
     }
 

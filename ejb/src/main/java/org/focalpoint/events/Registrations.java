@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.focalpoint.RuleViolation;
@@ -18,6 +17,7 @@ import org.focalpoint.notifications.Mailer;
 import org.focalpoint.optin.OptInStandings;
 import org.focalpoint.optin.StudyPeriod;
 import org.focalpoint.organizations.Organization;
+import org.focalpoint.persistence.ConcurrentChange;
 import org.focalpoint.persistence.UniqueConstraints;
 
 import java.time.Clock;
@@ -95,10 +95,8 @@ public class Registrations {
             registration.decide(verdict.state(), verdict.basis(), null, null, clock.instant());
         }
         try {
-            em.flush();
-        } catch (OptimisticLockException e) {
             // registered again at the same moment from another window, after a withdrawal
-            throw new RuleViolation("events.already-registered");
+            ConcurrentChange.flushOr(em, () -> new RuleViolation("events.already-registered"));
         } catch (PersistenceException e) {
             if (UniqueConstraints.violated(e, ONCE_PER_EVENT)) {
                 // registered a moment ago, in a transaction our check could not see yet
@@ -136,12 +134,8 @@ public class Registrations {
         }
         Account account = registration.getAccount();
         registration.decide(RegistrationState.WITHDRAWN, WITHDRAWN_BY_DELEGATE, account, null, clock.instant());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            // the DFP decided, or another window withdrew, between our read and our write
-            throw new RuleViolation("events.registration-changed");
-        }
+        // the DFP decided, or another window withdrew, between our read and our write
+        ConcurrentChange.flushOr(em, () -> new RuleViolation("events.registration-changed"));
         Organization organization = registration.getAffiliation().getOrganization();
         audit.record(account, organization, AuditAction.REGISTRATION_WITHDRAWN, Registration.class,
                 registration.getId(), registration.getEvent().getTitle() + ", on behalf of " + organization.getName(),

@@ -2,6 +2,7 @@ package org.focalpoint.mailbox;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
+import org.focalpoint.persistence.ColumnText;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ public record IncomingMail(String messageId, String digest, Instant receivedAt, 
         try {
             String id = new InternetHeaders(new ByteArrayInputStream(raw)).getHeader("Message-ID", null);
             // the column's length, which a hostile header could exceed
-            return id == null || id.isBlank() ? null : MailboxItem.storable(id.strip(), 998);
+            return id == null || id.isBlank() ? null : ColumnText.fit(id.strip(), 998);
         } catch (MessagingException e) {
             return null;
         }

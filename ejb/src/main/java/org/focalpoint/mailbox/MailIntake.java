@@ -14,6 +14,7 @@ import org.focalpoint.mailbox.reading.RegisteredOrganization;
 import org.focalpoint.organizations.FocalPoints;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
+import org.focalpoint.persistence.ColumnText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -84,7 +85,7 @@ public class MailIntake implements MailboxPass.Intake {
             failure = new MailboxFailure(mail.digest(), mail.messageId());
             em.persist(failure);
         }
-        return failure.attempt(MailboxItem.storable(error, ERROR_LENGTH), clock.instant());
+        return failure.attempt(ColumnText.fit(error, ERROR_LENGTH), clock.instant());
     }
 
     /** Keeps a message the application keeps failing on as a parked item, with the error, for staff. */

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.focalpoint.persistence.ColumnText;
 
 import java.time.Instant;
 
@@ -33,7 +34,7 @@ public class MailboxFailure {
 
     MailboxFailure(String contentDigest, String messageId) {
         this.contentDigest = contentDigest;
-        this.messageId = MailboxItem.storable(messageId, 998);
+        this.messageId = ColumnText.fit(messageId, 998);
     }
 
     int attempt(String error, Instant at) {

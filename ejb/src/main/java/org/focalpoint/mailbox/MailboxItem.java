@@ -22,6 +22,7 @@ import org.focalpoint.optin.OptInChange;
 import org.focalpoint.optin.RequestKind;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.persistence.ColumnText;
 
 import java.time.Instant;
 import java.util.List;
@@ -145,33 +146,33 @@ public class MailboxItem {
     /** A message as taken from the mailbox; {@code reading} says what it asks, or why it cannot be read. */
     MailboxItem(IncomingMail mail, MailReading reading, Organization organization, SenderStanding standing,
                 Instant takenAt) {
-        this.messageId = storable(mail.messageId(), 998);
+        this.messageId = ColumnText.fit(mail.messageId(), 998);
         this.contentDigest = mail.digest();
         this.receivedAt = mail.receivedAt();
         this.takenAt = takenAt;
         this.sizeBytes = mail.size();
         MailText text = reading.mail();
-        this.sender = storable(text.sender().address(), 320);
-        this.senderName = storable(text.sender().displayName(), 200);
+        this.sender = ColumnText.fit(text.sender().address(), 320);
+        this.senderName = ColumnText.fit(text.sender().displayName(), 200);
         this.senderStanding = standing;
-        this.subject = storable(text.subject(), 998);
+        this.subject = ColumnText.fit(text.subject(), 998);
         if (mail.isComplete()) {
-            this.textBody = storable(text.text(), TEXT_LENGTH);
-            this.source = storable(mail.source(), SOURCE_LENGTH);
+            this.textBody = ColumnText.fit(text.text(), TEXT_LENGTH);
+            this.source = ColumnText.fit(mail.source(), SOURCE_LENGTH);
         } else {
             this.note = mail.note();
         }
         RequestReading request = reading.request();
         this.requestKind = request.kind();
         this.sector = request.sector();
-        this.period = request.unreadable() == null ? storable(request.period().shown(), 300) : null;
+        this.period = request.unreadable() == null ? ColumnText.fit(request.period().shown(), 300) : null;
         if (request.signatory() != null) {
-            this.signatoryName = storable(request.signatory().name(), 200);
-            this.signatoryTitle = storable(request.signatory().title(), 200);
-            this.signatoryOrganization = storable(request.signatory().organization(), 300);
+            this.signatoryName = ColumnText.fit(request.signatory().name(), 200);
+            this.signatoryTitle = ColumnText.fit(request.signatory().title(), 200);
+            this.signatoryOrganization = ColumnText.fit(request.signatory().organization(), 300);
         }
         this.organization = organization;
-        this.organizationAsWritten = storable(reading.organization().asWritten(), 300);
+        this.organizationAsWritten = ColumnText.fit(reading.organization().asWritten(), 300);
         this.confidence = reading.confidence();
         this.reasons = joined(reading.reasons());
         this.unreadableReason = reading.unreadable();
@@ -181,17 +182,17 @@ public class MailboxItem {
     /** A message the application failed on again and again: kept with the error, for staff to read and decide. */
     static MailboxItem parked(IncomingMail mail, String error, Instant takenAt) {
         MailboxItem item = new MailboxItem();
-        item.messageId = storable(mail.messageId(), 998);
+        item.messageId = ColumnText.fit(mail.messageId(), 998);
         item.contentDigest = mail.digest();
         item.receivedAt = mail.receivedAt();
         item.takenAt = takenAt;
         item.sizeBytes = mail.size();
-        item.source = mail.isComplete() ? storable(mail.source(), SOURCE_LENGTH) : null;
+        item.source = mail.isComplete() ? ColumnText.fit(mail.source(), SOURCE_LENGTH) : null;
         item.note = mail.isComplete() ? null : mail.note();
         item.senderStanding = SenderStanding.UNKNOWN_ADDRESS;
         item.state = MailboxItemState.PARKED;
         item.confidence = Confidence.LOW;
-        item.reasons = storable("The application failed on this message: " + error, REASONS_LENGTH);
+        item.reasons = ColumnText.fit("The application failed on this message: " + error, REASONS_LENGTH);
         return item;
     }
 
@@ -204,19 +205,7 @@ public class MailboxItem {
     }
 
     private static String joined(List<String> reasons) {
-        return storable(String.join("\n", reasons), REASONS_LENGTH);
-    }
-
-    /**
-     * Clipped to the column, without NUL characters: a mail may carry them, and PostgreSQL refuses
-     * them in text where H2 takes them.
-     */
-    static String storable(String s, int length) {
-        if (s == null) {
-            return null;
-        }
-        String text = s.indexOf('\u0000') < 0 ? s : s.replace("\u0000", "");
-        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+        return ColumnText.fit(String.join("\n", reasons), REASONS_LENGTH);
     }
 
     public Long getId() {

@@ -3,7 +3,6 @@ package org.focalpoint.mailbox;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.focalpoint.RuleViolation;
@@ -23,6 +22,8 @@ import org.focalpoint.optin.StudyPeriod;
 import org.focalpoint.organizations.FocalPoints;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.SecretariatStaff;
+import org.focalpoint.persistence.ColumnText;
+import org.focalpoint.persistence.ConcurrentChange;
 import org.focalpoint.persistence.Like;
 import org.focalpoint.words.Dates;
 
@@ -44,6 +45,8 @@ import java.util.function.Supplier;
 public class MailboxReview {
 
     private static final Supplier<RuleViolation> ONLY_STAFF = () -> new RuleViolation("mailbox.only-staff");
+    private static final Supplier<RuleViolation> CHANGED_MEANWHILE =
+            () -> new RuleViolation("mailbox.changed-meanwhile");
     static final int REASON_LENGTH = 1000;
 
     @PersistenceContext
@@ -115,13 +118,13 @@ public class MailboxReview {
         String note = blankToNull(confirmation.note());
         OptInChange change = records.record(staff, organization.getId(), seenStandingVersion,
                 new OptInEntry(confirmation.sector(), confirmation.kind() == RequestKind.OPT_IN, effectiveOn,
-                        OptInSource.EMAIL, MailboxItem.storable(Acknowledgement.reference(item.getId()) + ": " + source, 300),
+                        OptInSource.EMAIL, ColumnText.fit(Acknowledgement.reference(item.getId()) + ": " + source, 300),
                         note));
         String decision = focalPoint ? note : "The sender is not a focal point of " + organization.getName()
                 + "; staff checked with the member." + (note == null ? "" : " " + note);
-        item.decide(MailboxItemState.CONFIRMED, staff, MailboxItem.storable(decision, REASON_LENGTH), change,
+        item.decide(MailboxItemState.CONFIRMED, staff, ColumnText.fit(decision, REASON_LENGTH), change,
                 clock.instant());
-        flushOrChangedMeanwhile();
+        ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
         audit.record(staff, organization, AuditAction.MAIL_REQUEST_CONFIRMED, MailboxItem.class, item.getId(),
                 Requests.label(confirmation.kind()) + ", " + organization.getName() + ", " + confirmation.sector().label()
                         + "; " + source, item.getDecisionReason());
@@ -142,7 +145,7 @@ public class MailboxReview {
             throw new RuleViolation("mailbox.reason-too-long", String.valueOf(REASON_LENGTH));
         }
         item.decide(MailboxItemState.REJECTED, staff, why, null, clock.instant());
-        flushOrChangedMeanwhile();
+        ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
         audit.record(staff, item.getOrganization(), AuditAction.MAIL_REQUEST_REJECTED, MailboxItem.class, item.getId(),
                 (item.getSubject() == null ? "" : item.getSubject()) + " from "
                         + (item.getSender() == null ? "an unknown sender" : item.getSender()), why);
@@ -187,14 +190,6 @@ public class MailboxReview {
             throw new RuleViolation("mailbox.changed-meanwhile");
         }
         return item;
-    }
-
-    private void flushOrChangedMeanwhile() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new RuleViolation("mailbox.changed-meanwhile");
-        }
     }
 
     private <T> TypedQuery<T> query(String select, MailboxFilter filter, String order, Class<T> type) {

@@ -11,6 +11,7 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.ServerNode;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.organizations.SecretariatStaff;
+import org.focalpoint.persistence.ColumnText;
 import org.focalpoint.words.Dates;
 
 import java.time.Clock;
@@ -91,8 +92,7 @@ public class JobRuns {
 
     public void ended(long runId, JobRunState outcome, String failure) {
         JobRun run = existing(runId);
-        run.ended(outcome, failure == null || failure.length() <= 2000 ? failure : failure.substring(0, 2000),
-                clock.instant());
+        run.ended(outcome, ColumnText.fit(failure, 2000), clock.instant());
         lockedGuard(run.getJobName()).release(run);
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.persistence.ColumnText;
 
 /**
  * One change a run made, or in a dry run would have made. Unique per run by {@code subjectKey}: a
@@ -64,7 +65,7 @@ public class RunAction {
         this.subjectKey = subjectKey;
         this.organizationId = organizationId;
         this.sector = sector;
-        this.detail = detail == null || detail.length() <= 300 ? detail : detail.substring(0, 299) + "…";
+        this.detail = ColumnText.fit(detail, 300);
     }
 
     public static RunAction onRegistration(long runId, RunActionKind action, long registrationId, long organizationId,

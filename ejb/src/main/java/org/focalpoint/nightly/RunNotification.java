@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.focalpoint.notifications.OutgoingMail;
+import org.focalpoint.persistence.ColumnText;
 
 import java.time.Instant;
 
@@ -46,7 +47,7 @@ public class RunNotification {
         this.runId = runId;
         this.noticeKey = noticeKey;
         this.recipient = mail.to();
-        this.subject = mail.subject().length() > 300 ? mail.subject().substring(0, 300) : mail.subject();
+        this.subject = ColumnText.fit(mail.subject(), 300);
         this.sentAt = sentAt;
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.focalpoint.persistence.ColumnText;
 
 import java.time.Instant;
 import java.util.Base64;
@@ -70,7 +71,7 @@ public class QueuedMail {
 
     public QueuedMail(OutgoingMail mail, Instant now) {
         this.recipient = mail.to();
-        this.subject = mail.subject().length() > 1000 ? mail.subject().substring(0, 1000) : mail.subject();
+        this.subject = ColumnText.fit(mail.subject(), 1000);
         this.body = mail.body();
         if (mail.attachment() != null) {
             this.attachmentName = mail.attachment().fileName();
@@ -102,7 +103,7 @@ public class QueuedMail {
 
     private void unclaimed(String error) {
         attempts++;
-        lastError = error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
+        lastError = ColumnText.fit(error, 1000);
         claim = null;
         claimedAt = null;
     }

@@ -15,6 +15,7 @@ import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.persistence.ColumnText;
 import org.focalpoint.persistence.Like;
 import org.focalpoint.words.Dates;
 
@@ -43,6 +44,7 @@ public class OptInRecords {
     private static final Supplier<RuleViolation> ONLY_STAFF = () -> new RuleViolation("optin.only-staff");
     static final int REFERENCE_LENGTH = 300;
     static final int NOTE_LENGTH = 2000;
+    /** The audit's reason column is shorter than a note; the full note stays in the history it points to. */
     private static final int AUDIT_REASON_LENGTH = 1000;
     /**
      * How far back a change may be dated. A letter can be recorded late, but an opt-in dated years
@@ -116,14 +118,8 @@ public class OptInRecords {
                 : "opted out from " + Dates.ENGLISH.day(clean.effectiveOn()))
                 + "; source " + clean.source().label() + (clean.reference() == null ? "" : ", " + clean.reference());
         audit.record(staff, organization, clean.optIn() ? AuditAction.OPT_IN_RECORDED : AuditAction.OPT_OUT_RECORDED,
-                OptInChange.class, change.getId(), detail, abridged(clean.note()));
+                OptInChange.class, change.getId(), detail, ColumnText.fit(clean.note(), AUDIT_REASON_LENGTH));
         return change;
-    }
-
-    /** The audit's reason column is shorter than a note; the full note stays in the history it points to. */
-    private static String abridged(String note) {
-        return note == null || note.length() <= AUDIT_REASON_LENGTH ? note
-                : note.substring(0, AUDIT_REASON_LENGTH - 1) + "…";
     }
 
     /** One member's standing per sector and its history, for staff and for that member's focal points. */

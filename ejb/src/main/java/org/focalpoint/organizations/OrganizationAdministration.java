@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
@@ -18,6 +17,7 @@ import org.focalpoint.audit.AuditLog;
 import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.Mailer;
 import org.focalpoint.notifications.OutgoingMail;
+import org.focalpoint.persistence.ConcurrentChange;
 import org.focalpoint.words.Words;
 
 import java.time.Clock;
@@ -25,6 +25,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -42,6 +43,8 @@ public class OrganizationAdministration {
 
     private static final MailTemplate CLOSED_MAIL = new MailTemplate("request-closed");
     private static final MailTemplate LAPSED_MAIL = new MailTemplate("ties-focal-point-lapsed");
+    private static final Supplier<RuleViolation> CHANGED_MEANWHILE =
+            () -> new RuleViolation("organizations.changed-meanwhile");
 
     @PersistenceContext
     private EntityManager em;
@@ -94,7 +97,7 @@ public class OrganizationAdministration {
         organization.setAddress(clean.address());
         organization.setCategory(clean.category());
         organization.setSectors(clean.sectors());
-        flushOrChangedMeanwhile();
+        ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
         audit.record(staff, organization, AuditAction.ORGANIZATION_EDITED, Organization.class, organization.getId(),
                 "was: " + before + "; now: " + describe(organization), null);
         lapseDesignatedFocalPoints(staff, organization, clean.sectors(), "Sector left by " + organization.getName());
@@ -124,7 +127,7 @@ public class OrganizationAdministration {
             throw new RuleViolation("organizations.already-deactivated", organization.getName());
         }
         organization.deactivate();
-        flushOrChangedMeanwhile();
+        ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
         audit.record(staff, organization, AuditAction.ORGANIZATION_DEACTIVATED, Organization.class,
                 organization.getId(), organization.getName(), why);
         lapseDesignatedFocalPoints(staff, organization, EnumSet.noneOf(Sector.class), why);
@@ -145,7 +148,7 @@ public class OrganizationAdministration {
             throw new RuleViolation("organizations.name-taken-rename", organization.getName());
         }
         organization.reactivate();
-        flushOrChangedMeanwhile();
+        ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
         audit.record(staff, organization, AuditAction.ORGANIZATION_REACTIVATED, Organization.class,
                 organization.getId(), organization.getName(), null);
     }
@@ -192,14 +195,6 @@ public class OrganizationAdministration {
     private boolean sameNameElsewhere(String name, Long self) {
         return em.createNamedQuery("Organization.byName", Organization.class).setParameter("name", name)
                 .getResultStream().anyMatch(o -> !o.getId().equals(self));
-    }
-
-    private void flushOrChangedMeanwhile() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException concurrent) {
-            throw new RuleViolation("organizations.changed-meanwhile");
-        }
     }
 
     private void lapseDesignatedFocalPoints(Account staff, Organization organization, Set<Sector> kept, String why) {
@@ -259,7 +254,7 @@ public class OrganizationAdministration {
             mailer.send(LAPSED_MAIL.mail(Words.ENGLISH, focalPoint.getEmail(), Map.of("name", focalPoint.getFullName(),
                     "organization", organization.getName(), "reason", why)));
         }
-        flushOrChangedMeanwhile();
+        ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
     }
 
     static OutgoingMail closedMail(Account requester, Organization organization, String why) {

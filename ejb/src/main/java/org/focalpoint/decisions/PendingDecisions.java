@@ -1,11 +1,12 @@
 package org.focalpoint.decisions;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import org.focalpoint.RuleViolation;
+import org.focalpoint.persistence.ConcurrentChange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Deciding many waiting items in one go, for any kind of queue (a TIES Focal Point's requests, a
@@ -27,11 +28,11 @@ public abstract class PendingDecisions<S extends Seen, E> {
         this.stored = stored;
     }
 
-    /** The trimmed reason a rejection must give, refused with {@code requiredKey} when there is none. */
-    public static String reasonToReject(String reason, String requiredKey) {
+    /** The trimmed reason a rejection must give, refused with what {@code none} makes when there is none. */
+    public static String reasonToReject(String reason, Supplier<RuleViolation> none) {
         String given = reason == null ? "" : reason.trim();
         if (given.isEmpty()) {
-            throw new RuleViolation(requiredKey);
+            throw none.get();
         }
         if (given.length() > REASON_MAX) {
             throw new RuleViolation("decisions.reason-too-long", String.valueOf(REASON_MAX));
@@ -62,13 +63,11 @@ public abstract class PendingDecisions<S extends Seen, E> {
             }
         }
         found.forEach(one -> decideOne(one, approve, reason));
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
+        ConcurrentChange.flushOr(em, changed -> {
             // Someone decided one of them between our read and our write: tell who, as for a stale list.
-            E lost = lost(e.getEntity(), found);
-            throw notPending(lost, decidedMeanwhile(lost));
-        }
+            E lost = lost(changed, found);
+            return notPending(lost, decidedMeanwhile(lost));
+        });
     }
 
     /** Whether the item is in the queue of the organization (and sector) the person decides for. */

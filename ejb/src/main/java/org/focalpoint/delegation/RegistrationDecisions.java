@@ -61,7 +61,7 @@ public class RegistrationDecisions {
     }
 
     public void reject(Account actor, Long organizationId, Sector sector, List<SeenRegistration> items, String reason) {
-        String given = PendingDecisions.reasonToReject(reason, "delegation.reason-required");
+        String given = PendingDecisions.reasonToReject(reason, () -> new RuleViolation("delegation.reason-required"));
         new Waiting(authority.decideFor(actor, organizationId, sector)).decide(em, items, false, given);
     }
 

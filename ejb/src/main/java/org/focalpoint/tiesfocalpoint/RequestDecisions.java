@@ -60,7 +60,7 @@ public class RequestDecisions {
 
     /** Rejects both, or only the TIES request when the affiliation was approved before. */
     public void reject(Account actor, Long organizationId, List<Decided> items, String reason) {
-        String given = PendingDecisions.reasonToReject(reason, "tiesfocalpoint.reason-required");
+        String given = PendingDecisions.reasonToReject(reason, () -> new RuleViolation("tiesfocalpoint.reason-required"));
         new Requests(authority.actFor(actor, organizationId)).decide(em, items, false, given);
     }
 

@@ -9,6 +9,7 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -73,11 +74,12 @@ class PendingDecisionsTest {
 
     @Test
     void aReasonToRejectIsTrimmedRequiredAndBounded() {
-        assertEquals("too late", PendingDecisions.reasonToReject("  too late ", "decisions.reason-too-long"));
+        Supplier<RuleViolation> none = () -> new RuleViolation("delegation.reason-required");
+        assertEquals("too late", PendingDecisions.reasonToReject("  too late ", none));
         assertEquals("decisions.reason-too-long", assertThrows(RuleViolation.class,
-                () -> PendingDecisions.reasonToReject("x".repeat(PendingDecisions.REASON_MAX + 1), "unused")).key());
-        assertEquals("activity.unknown-kind", assertThrows(RuleViolation.class,
-                () -> PendingDecisions.reasonToReject("  ", "activity.unknown-kind")).key());
+                () -> PendingDecisions.reasonToReject("x".repeat(PendingDecisions.REASON_MAX + 1), none)).key());
+        assertEquals("delegation.reason-required",
+                assertThrows(RuleViolation.class, () -> PendingDecisions.reasonToReject("  ", none)).key());
     }
 
     private String refusal(List<Line> items) {

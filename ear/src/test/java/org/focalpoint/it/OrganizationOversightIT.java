@@ -24,8 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
@@ -74,13 +72,15 @@ class OrganizationOversightIT {
         return o;
     }
 
-    private Affiliation affiliation(Account account, Organization organization, boolean approved, boolean ties) {
-        Affiliation a = new Affiliation(account, organization, Instant.now());
+    /** Requested at {@code requestedAt}, approved or not, TIES access asked at {@code tiesAskedAt} (null: never). */
+    private Affiliation affiliation(Account account, Organization organization, Instant requestedAt, boolean approved,
+                                    Instant tiesAskedAt) {
+        Affiliation a = new Affiliation(account, organization, requestedAt);
         if (approved) {
-            a.decide(AffiliationState.APPROVED, null, null, Instant.now());
+            a.decide(AffiliationState.APPROVED, null, null, requestedAt);
         }
-        if (ties) {
-            a.requestTiesAccess(Instant.now());
+        if (tiesAskedAt != null) {
+            a.requestTiesAccess(tiesAskedAt);
         }
         em.persist(a);
         return a;
@@ -104,7 +104,7 @@ class OrganizationOversightIT {
         tx.begin();
         Organization led = organization("Led", MembershipCategory.SECTOR_MEMBER);
         Account focalPoint = TestData.activeAccount(em, TestData.uniqueEmail("leaving-focal"));
-        affiliation(focalPoint, led, true, false);
+        affiliation(focalPoint, led, Instant.now(), true, null);
         led.designateTiesFocalPoint(focalPoint);
         organization("Never Led", MembershipCategory.ASSOCIATE);
         organization("Non Member", MembershipCategory.NON_MEMBER);
@@ -133,17 +133,13 @@ class OrganizationOversightIT {
         Organization slow = organization("Slow", MembershipCategory.SECTOR_MEMBER);
         Organization slowTies = organization("Slow Ties", MembershipCategory.SECTOR_MEMBER);
         Organization quick = organization("Quick", MembershipCategory.SECTOR_MEMBER);
-        Affiliation old = affiliation(TestData.activeAccount(em, TestData.uniqueEmail("old")), slow, false, true);
-        affiliation(TestData.activeAccount(em, TestData.uniqueEmail("recent")), slow, false, false);
-        Affiliation oldTies = affiliation(TestData.activeAccount(em, TestData.uniqueEmail("ties")), slowTies, true, true);
-        Affiliation recent = affiliation(TestData.activeAccount(em, TestData.uniqueEmail("fresh")), quick, false, false);
-        Affiliation decided = affiliation(TestData.activeAccount(em, TestData.uniqueEmail("decided")), quick, true, false);
-        em.flush();
-        backdate("affiliation", old.getId(), tenDaysAgo);
-        backdate("ties_access", oldTies.getTiesAccess().getId(), tenDaysAgo);
-        backdate("affiliation", recent.getId(), threeDaysAgo);
+        Instant now = Instant.now();
+        affiliation(TestData.activeAccount(em, TestData.uniqueEmail("old")), slow, tenDaysAgo, false, now);
+        affiliation(TestData.activeAccount(em, TestData.uniqueEmail("recent")), slow, now, false, null);
+        affiliation(TestData.activeAccount(em, TestData.uniqueEmail("ties")), slowTies, now, true, tenDaysAgo);
+        affiliation(TestData.activeAccount(em, TestData.uniqueEmail("fresh")), quick, threeDaysAgo, false, null);
         // decided long ago: waits on nobody
-        backdate("affiliation", decided.getId(), tenDaysAgo);
+        affiliation(TestData.activeAccount(em, TestData.uniqueEmail("decided")), quick, tenDaysAgo, true, null);
         tx.commit();
 
         assertEquals(List.of(tag + " Slow", tag + " Slow Ties"), names(staff, waitingLongerThan(7)));
@@ -157,13 +153,6 @@ class OrganizationOversightIT {
                 0, 10).get(0);
         assertEquals(1, quickLine.pendingRequests());
         assertEquals(threeDaysAgo, quickLine.waitingSince());
-    }
-
-    private void backdate(String table, Long id, Instant when) {
-        em.createNativeQuery("update " + table + " set requested_at = ? where id = ?")
-                .setParameter(1, LocalDateTime.ofInstant(when, ZoneOffset.UTC))
-                .setParameter(2, id)
-                .executeUpdate();
     }
 
     @Test

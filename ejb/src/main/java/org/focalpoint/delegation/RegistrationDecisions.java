@@ -107,7 +107,7 @@ public class RegistrationDecisions {
                     || !registration.getAffiliation().getOrganization().getId().equals(deciding.organization().getId())
                     || registration.getEvent().getSector() != deciding.sector()) {
                 String organization = deciding.organization().getName();
-                String sector = deciding.sector().label();
+                String sector = deciding.sector().label(Words.ENGLISH);
                 throw item == null
                         ? new RuleViolation("delegation.not-a-registration-here", organization, sector)
                         : new RuleViolation("delegation.registration-not-here", String.valueOf(item.registrationId()),

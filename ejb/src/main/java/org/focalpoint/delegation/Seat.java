@@ -1,6 +1,7 @@
 package org.focalpoint.delegation;
 
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.words.Words;
 
 import java.io.Serializable;
 
@@ -8,6 +9,6 @@ import java.io.Serializable;
 public record Seat(Long organizationId, String organizationName, Sector sector) implements Serializable {
 
     public String label() {
-        return organizationName + ", " + sector.label();
+        return organizationName + ", " + sector.label(Words.ENGLISH);
     }
 }

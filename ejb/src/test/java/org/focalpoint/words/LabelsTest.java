@@ -1,5 +1,7 @@
 package org.focalpoint.words;
 
+import org.focalpoint.RuleViolation;
+import org.focalpoint.organizations.Sector;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +91,12 @@ class LabelsTest {
             String other = groups.put(group, type.getName());
             assertNull(other, "two enums label their constants as " + group + ": " + other + ", " + type.getName());
         }
+    }
+
+    @Test
+    void aValueGivenToATextIsNamedInTheTextsLanguage() {
+        assertEquals("Ann Smith is already the Designated Focal Point for ITU-T.",
+                new RuleViolation("tiesfocalpoint.already-designated", "Ann Smith", Sector.ITU_T).getMessage());
     }
 
     /** The keys written in the classes that render the labels bundle themselves. */

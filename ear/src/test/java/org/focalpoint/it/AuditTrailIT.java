@@ -20,6 +20,7 @@ import org.focalpoint.audit.AuditLog;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.tiesfocalpoint.Decided;
 import org.focalpoint.tiesfocalpoint.RequestDecisions;
+import org.focalpoint.words.Words;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -149,7 +150,7 @@ class AuditTrailIT {
         assertEquals("Affiliation approved", older.what(), "newest first, pages do not overlap");
 
         assertEquals(List.of("What concerns me", orgA.getName()),
-                trail.choices(focalPointA, null).stream().map(ScopeChoice::label).toList(), "no Everything");
+                trail.choices(focalPointA, null).stream().map(c -> c.label(Words.ENGLISH)).toList(), "no Everything");
     }
 
     @Test
@@ -177,7 +178,7 @@ class AuditTrailIT {
         assertTrue(trail.count(staff, AuditScope.everything(), AuditFilter.NONE) >= 4);
         assertEquals(entriesB.stream().sorted().toList(),
                 ids(staff, AuditScope.organization(orgB.getId()), AuditFilter.NONE).stream().sorted().toList());
-        List<String> choices = trail.choices(staff, orgB.getId()).stream().map(ScopeChoice::label).toList();
+        List<String> choices = trail.choices(staff, orgB.getId()).stream().map(c -> c.label(Words.ENGLISH)).toList();
         assertTrue(choices.contains(orgB.getName()) && choices.contains("Everything"), choices.toString());
     }
 

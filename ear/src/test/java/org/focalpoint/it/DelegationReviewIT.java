@@ -23,6 +23,7 @@ import org.focalpoint.nightly.RunSummary;
 import org.focalpoint.organizations.DesignatedFocalPoint;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.words.Words;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -127,7 +128,7 @@ class DelegationReviewIT {
             String person = String.join(",", account.getGivenName(), account.getFamilyName(), account.getEmail());
             return event == null ? person + ",,,,"
                     : String.join(",", person, event.getTitle(), event.getStartsOn().toString(),
-                    event.getEndsOn().toString(), state.label());
+                    event.getEndsOn().toString(), state.label(Words.ENGLISH));
         }
     }
 

@@ -29,6 +29,7 @@ import org.focalpoint.organizations.DesignatedFocalPoint;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.words.Words;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -124,7 +125,7 @@ class RegistrationsIT {
     private Event event(EventKind kind, Duration opened, Duration closes, LocalDate endsOn) throws Exception {
         tx.begin();
         Instant now = Instant.now();
-        Event event = new Event(Sector.ITU_T, kind, kind.label() + " " + UUID.randomUUID(), endsOn.minusDays(2), endsOn,
+        Event event = new Event(Sector.ITU_T, kind, kind.label(Words.ENGLISH) + " " + UUID.randomUUID(), endsOn.minusDays(2), endsOn,
                 now.minus(opened), now.plus(closes), Instant.now());
         event.holdAt("Geneva");
         em.persist(event);

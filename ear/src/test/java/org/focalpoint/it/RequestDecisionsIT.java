@@ -21,6 +21,7 @@ import org.focalpoint.tiesfocalpoint.PendingRequest;
 import org.focalpoint.tiesfocalpoint.RequestDecisions;
 import org.focalpoint.tiesfocalpoint.RequestQueue;
 import org.focalpoint.tiesfocalpoint.SortKey;
+import org.focalpoint.words.Words;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -336,9 +337,9 @@ class RequestDecisionsIT {
         List<PendingRequest> all = queue.page(focalPointA, orgA.getId(), null, SortKey.REQUESTED_SINCE, true, 0, 10);
         assertEquals(List.of(first.getId(), second.getId(), third.getId()),
                 all.stream().map(PendingRequest::affiliationId).toList());
-        assertEquals("Affiliation and TIES access", all.get(0).asked().label());
-        assertEquals("Affiliation", all.get(1).asked().label());
-        assertEquals("TIES access", all.get(2).asked().label());
+        assertEquals("Affiliation and TIES access", all.get(0).asked().label(Words.ENGLISH));
+        assertEquals("Affiliation", all.get(1).asked().label(Words.ENGLISH));
+        assertEquals("TIES access", all.get(2).asked().label(Words.ENGLISH));
         assertEquals("Zelda Tester", all.get(0).personName());
 
         List<PendingRequest> secondPage = queue.page(focalPointA, orgA.getId(), null, SortKey.REQUESTED_SINCE, true, 1, 1);

@@ -16,6 +16,7 @@ import org.focalpoint.events.RegistrationState;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.words.Words;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -145,7 +146,8 @@ public final class TestData {
     public static void consentDocumentsPublished(EntityManager em, ConsentService consents) {
         for (ConsentKind kind : ConsentKind.values()) {
             if (consents.currentDocuments().stream().noneMatch(d -> d.getKind() == kind)) {
-                consents.publish(kind, kind.label(), "The " + kind.label() + " of FocalPoint.", staff(em));
+                consents.publish(kind, kind.label(Words.ENGLISH), "The " + kind.label(Words.ENGLISH) + " of FocalPoint.",
+                        staff(em));
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.focalpoint.activity;
 
 import org.focalpoint.audit.AuditAction;
+import org.focalpoint.words.Labelled;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -11,26 +12,20 @@ import java.util.stream.Collectors;
  * Groups of {@link AuditAction}s a person filters by. Membership follows the action's name, so an
  * action added later falls into its group, or into {@link #OTHER}, without anyone updating a list.
  */
-public enum AuditKind {
-    AFFILIATIONS("Affiliations", "AFFILIATION_"),
-    TIES_ACCESS("TIES access", "TIES_ACCESS_"),
-    FOCAL_POINT_ROLES("Focal-point roles", "TIES_FOCAL_POINT_", "DESIGNATED_FOCAL_POINT_"),
-    ORGANIZATIONS("Organization data", "ORGANIZATION_"),
-    REGISTRATIONS("Event registrations", "REGISTRATION_"),
-    ACCOUNTS("Accounts and sign-in", "ACCOUNT_", "EMAIL_", "PASSWORD_", "PROFILE_", "SIGN_IN_"),
-    CONSENT("Terms of Use and privacy", "CONSENT_"),
-    OTHER("Other activity");
+public enum AuditKind implements Labelled {
+    AFFILIATIONS("AFFILIATION_"),
+    TIES_ACCESS("TIES_ACCESS_"),
+    FOCAL_POINT_ROLES("TIES_FOCAL_POINT_", "DESIGNATED_FOCAL_POINT_"),
+    ORGANIZATIONS("ORGANIZATION_"),
+    REGISTRATIONS("REGISTRATION_"),
+    ACCOUNTS("ACCOUNT_", "EMAIL_", "PASSWORD_", "PROFILE_", "SIGN_IN_"),
+    CONSENT("CONSENT_"),
+    OTHER;
 
-    private final String label;
     private final String[] prefixes;
 
-    AuditKind(String label, String... prefixes) {
-        this.label = label;
+    AuditKind(String... prefixes) {
         this.prefixes = prefixes;
-    }
-
-    public String label() {
-        return label;
     }
 
     public Set<AuditAction> actions() {
@@ -48,5 +43,10 @@ public enum AuditKind {
             }
         }
         return OTHER;
+    }
+
+    @Override
+    public String labelGroup() {
+        return "audit-kind";
     }
 }

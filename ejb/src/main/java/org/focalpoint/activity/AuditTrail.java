@@ -74,7 +74,7 @@ public class AuditTrail {
     public List<ScopeChoice> choices(Account actor, Long organizationAsked) {
         Account current = em.find(Account.class, actor.getId());
         List<ScopeChoice> choices = new ArrayList<>();
-        choices.add(new ScopeChoice(AuditScope.own(), "What concerns me"));
+        choices.add(new ScopeChoice(AuditScope.own(), null));
         List<Organization> organizations = new ArrayList<>(em.createNamedQuery("Organization.withTiesFocalPoint",
                 Organization.class).setParameter("account", current).getResultList());
         if (organizationAsked != null && organizations.stream().noneMatch(o -> o.getId().equals(organizationAsked))) {
@@ -85,7 +85,7 @@ public class AuditTrail {
             choices.add(new ScopeChoice(AuditScope.organization(organization.getId()), organization.getName()));
         }
         if (current.isActive() && current.isStaff()) {
-            choices.add(new ScopeChoice(AuditScope.everything(), "Everything"));
+            choices.add(new ScopeChoice(AuditScope.everything(), null));
         }
         return choices;
     }

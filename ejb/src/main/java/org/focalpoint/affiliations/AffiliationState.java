@@ -1,8 +1,15 @@
 package org.focalpoint.affiliations;
 
-public enum AffiliationState {
+import org.focalpoint.words.Labelled;
+
+public enum AffiliationState implements Labelled {
     REQUESTED,
     APPROVED,
     REJECTED,
-    REMOVED
+    REMOVED;
+
+    @Override
+    public String labelGroup() {
+        return "affiliation-state";
+    }
 }

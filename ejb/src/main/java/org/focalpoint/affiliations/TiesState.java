@@ -1,8 +1,15 @@
 package org.focalpoint.affiliations;
 
-public enum TiesState {
+import org.focalpoint.words.Labelled;
+
+public enum TiesState implements Labelled {
     REQUESTED,
     GRANTED,
     REJECTED,
-    REVOKED
+    REVOKED;
+
+    @Override
+    public String labelGroup() {
+        return "ties-state";
+    }
 }

@@ -1,16 +1,13 @@
 package org.focalpoint.consent;
 
-public enum ConsentKind {
-    TERMS_OF_USE("Terms of Use"),
-    DATA_PRIVACY("Data Privacy statement");
+import org.focalpoint.words.Labelled;
 
-    private final String label;
+public enum ConsentKind implements Labelled {
+    TERMS_OF_USE,
+    DATA_PRIVACY;
 
-    ConsentKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    @Override
+    public String labelGroup() {
+        return "consent-kind";
     }
 }

@@ -8,6 +8,7 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
+import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public class ConsentService {
         List<ConsentDocument> pending = pendingFor(account);
         List<ConsentDocument> leftOut = pending.stream().filter(d -> !documentIds.contains(d.getId())).toList();
         if (!leftOut.isEmpty()) {
-            List<String> kinds = leftOut.stream().map(d -> d.getKind().label()).toList();
+            List<String> kinds = leftOut.stream().map(d -> d.getKind().label(Words.ENGLISH)).toList();
             // one current document of each kind, so one of them or both
             throw kinds.size() == 1 ? new RuleViolation("consent.accept-one", kinds.get(0))
                     : new RuleViolation("consent.accept-both", kinds.get(0), kinds.get(1));
@@ -72,7 +73,7 @@ public class ConsentService {
         for (ConsentDocument document : pending) {
             em.persist(new ConsentAcceptance(account, document, clock.instant()));
             audit.record(account, null, AuditAction.CONSENT_ACCEPTED, Account.class, account.getId(),
-                    document.getKind().label() + " version " + document.getDocVersion(), null);
+                    document.getKind().label(Words.ENGLISH) + " version " + document.getDocVersion(), null);
         }
     }
 
@@ -99,7 +100,7 @@ public class ConsentService {
         ConsentDocument document = new ConsentDocument(kind, next, title.strip(), body.strip(), staff, clock.instant());
         em.persist(document);
         audit.record(staff, null, AuditAction.CONSENT_PUBLISHED, ConsentDocument.class, document.getId(),
-                kind.label() + " version " + next, null);
+                kind.label(Words.ENGLISH) + " version " + next, null);
         return document;
     }
 

@@ -18,6 +18,7 @@ import org.focalpoint.events.RegistrationState;
 import org.focalpoint.notifications.Mailer;
 import org.focalpoint.organizations.DesignatedFocalPoint;
 import org.focalpoint.organizations.Organization;
+import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -80,7 +81,7 @@ public class Deactivation {
                 .setParameter("account", account).getResultList()) {
             audit.record(account, dfp.getOrganization(), AuditAction.DESIGNATED_FOCAL_POINT_LAPSED,
                     DesignatedFocalPoint.class, dfp.getId(),
-                    dfp.getOrganization().getName() + ", " + dfp.getSector().label(), LAPSED);
+                    dfp.getOrganization().getName() + ", " + dfp.getSector().label(Words.ENGLISH), LAPSED);
             em.remove(dfp);
         }
         LocalDate today = LocalDate.now(clock);

@@ -31,7 +31,7 @@ public class DelegationAuthority {
         }
         Account current = em.find(Account.class, actor.getId());
         if (!mayDecide(current, designated(organization, sector))) {
-            throw new RuleViolation("delegation.not-designated-for", organization.getName(), sector.label());
+            throw new RuleViolation("delegation.not-designated-for", organization.getName(), sector);
         }
         return new DecidingFor(current, organization, sector, current.isStaff());
     }

@@ -104,11 +104,10 @@ public class RegistrationDecisions {
         @Override
         protected RuleViolation notHere(SeenRegistration item) {
             String organization = deciding.organization().getName();
-            String sector = deciding.sector().label();
             return item == null
-                    ? new RuleViolation("delegation.not-a-registration-here", organization, sector)
+                    ? new RuleViolation("delegation.not-a-registration-here", organization, deciding.sector())
                     : new RuleViolation("delegation.registration-not-here", String.valueOf(item.registrationId()),
-                            organization, sector);
+                            organization, deciding.sector());
         }
 
         @Override

@@ -28,7 +28,7 @@ final class RegistrationDigestMail {
     static OutgoingMail to(String email, String fullName, List<SeatNews> seats) {
         Locale locale = Words.ENGLISH;
         String news = seats.stream().map(seat -> MAIL.part(locale, "seat", Map.of(
-                "seat", seat.seat().label(), "count", seat.news().size(),
+                "seat", seat.seat().label(locale), "count", seat.news().size(),
                 "lines", seat.news().stream().limit(LINES_PER_SEAT).map(registration -> line(locale, registration))
                         .collect(Collectors.joining()),
                 "hidden", Math.max(0, seat.news().size() - LINES_PER_SEAT),

@@ -23,7 +23,7 @@ final class DelegationReviewMail {
     static OutgoingMail toFocalPoint(Account focalPoint, Organization organization, Sector sector, ReviewSheet sheet,
                                      LocalDate today, ReviewPeriod period, String delegation) {
         return MAIL.mail(Words.ENGLISH, focalPoint.getEmail(), Map.of("name", focalPoint.getFullName(),
-                        "organization", organization.getName(), "sector", sector.label(), "users", sheet.users(),
+                        "organization", organization.getName(), "sector", sector, "users", sheet.users(),
                         "registrations", sheet.registrations(), "delegation", delegation,
                         "days", String.valueOf(period.everyDays())),
                 new OutgoingMail.Attachment("delegation-review-" + organization.getId() + "-" + sector.name() + "-"

@@ -1,6 +1,7 @@
 package org.focalpoint.delegationreview;
 
 import org.focalpoint.csv.Csv;
+import org.focalpoint.words.Words;
 
 import java.util.List;
 
@@ -30,7 +31,7 @@ final class ReviewSheet {
         }
         registrations++;
         csv.row(line.givenName(), line.familyName(), line.email(), line.eventTitle(), line.startsOn().toString(),
-                line.endsOn().toString(), line.state().label());
+                line.endsOn().toString(), line.state().label(Words.ENGLISH));
     }
 
     int users() {

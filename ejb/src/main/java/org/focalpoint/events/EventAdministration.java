@@ -13,6 +13,7 @@ import org.focalpoint.notifications.Mailer;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.persistence.ConcurrentChange;
+import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -206,7 +207,7 @@ public class EventAdministration {
     }
 
     private static String describe(Event e) {
-        return e.getTitle() + ", " + e.getSector().label() + ", " + e.getKind().label() + ", " + e.getStartsOn()
+        return e.getTitle() + ", " + e.getSector().label(Words.ENGLISH) + ", " + e.getKind().label(Words.ENGLISH) + ", " + e.getStartsOn()
                 + " to " + e.getEndsOn() + ", " + (e.isVirtual() ? "virtual" : e.getPlace())
                 + ", registration " + e.getRegistrationOpens() + " to " + e.getRegistrationCloses()
                 + (e.isApprovalRequired() ? ", approval required" : ", confirmed at once");

@@ -1,24 +1,25 @@
 package org.focalpoint.events;
 
-public enum EventKind {
-    STUDY_GROUP("Study group meeting", true),
-    TSAG("TSAG meeting", true),
-    REGIONAL_GROUP("Regional group meeting", true),
-    WORKSHOP("Workshop", false);
+import org.focalpoint.words.Labelled;
 
-    private final String label;
+public enum EventKind implements Labelled {
+    STUDY_GROUP(true),
+    TSAG(true),
+    REGIONAL_GROUP(true),
+    WORKSHOP(false);
+
     private final boolean statutory;
 
-    EventKind(String label, boolean statutory) {
-        this.label = label;
+    EventKind(boolean statutory) {
         this.statutory = statutory;
-    }
-
-    public String label() {
-        return label;
     }
 
     public boolean isStatutory() {
         return statutory;
+    }
+
+    @Override
+    public String labelGroup() {
+        return "event-kind";
     }
 }

@@ -6,6 +6,7 @@ import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.optin.OptInStanding;
 import org.focalpoint.optin.StudyPeriod;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.words.Words;
 
 import java.time.LocalDate;
 
@@ -57,10 +58,10 @@ public final class RegistrationApproval {
         }
         if (qualifiesForAutomaticApproval(facts)) {
             return new Verdict(RegistrationState.AUTO_APPROVED, "Automatic approval: the member opted in for "
-                    + facts.eventSector().label() + " from " + facts.optIn().effectiveOn()
+                    + facts.eventSector().label(Words.ENGLISH) + " from " + facts.optIn().effectiveOn()
                     + " (TSB Circular 118, study period " + facts.studyPeriod().name() + ")");
         }
-        return waiting("Waits for the Designated Focal Point for " + facts.eventSector().label());
+        return waiting("Waits for the Designated Focal Point for " + facts.eventSector().label(Words.ENGLISH));
     }
 
     /** Circular 118 alone; the reconciliation asks it of registrations that were auto-approved. */

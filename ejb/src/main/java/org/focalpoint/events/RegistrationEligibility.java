@@ -4,6 +4,7 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.AccountState;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.organizations.Organization;
+import org.focalpoint.words.Words;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +83,7 @@ public final class RegistrationEligibility {
         }
         if (event.getKind().isStatutory() && !organization.participatesIn(event.getSector())) {
             return Optional.of(new RuleViolation("events.sector-not-taken-part-in", organization.getName(),
-                    event.getSector().label(), event.getKind().label().toLowerCase(Locale.ROOT)));
+                    event.getSector().label(Words.ENGLISH), event.getKind().label(Words.ENGLISH).toLowerCase(Locale.ROOT)));
         }
         if (!event.getKind().isStatutory() && !organization.isTiesEligible() && !facts.fromMemberCountry()) {
             return Optional.of(new RuleViolation("events.workshop-not-open", organization.getName()));

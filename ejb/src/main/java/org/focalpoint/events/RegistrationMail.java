@@ -57,7 +57,7 @@ public final class RegistrationMail {
         Map<String, Object> facts = new HashMap<>();
         facts.put("name", registration.getAccount().getFullName());
         facts.put("title", event.getTitle());
-        facts.put("sector", event.getSector().label());
+        facts.put("sector", event.getSector());
         facts.put("startsOn", event.getStartsOn());
         facts.put("endsOn", event.getEndsOn());
         facts.put("days", event.getStartsOn().equals(event.getEndsOn()) ? "one" : "many");

@@ -19,6 +19,7 @@ import org.focalpoint.optin.StudyPeriod;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.persistence.ConcurrentChange;
 import org.focalpoint.persistence.UniqueConstraints;
+import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -124,10 +125,10 @@ public class Registrations {
             throw new RuleViolation("events.not-your-registration");
         }
         if (registration.getVersion() != version) {
-            throw new RuleViolation("events.registration-now", registration.getState().label().toLowerCase());
+            throw new RuleViolation("events.registration-now", registration.getState().label(Words.ENGLISH).toLowerCase());
         }
         if (!registration.getState().isStanding()) {
-            throw new RuleViolation("events.nothing-to-withdraw", registration.getState().label().toLowerCase());
+            throw new RuleViolation("events.nothing-to-withdraw", registration.getState().label(Words.ENGLISH).toLowerCase());
         }
         if (registration.getEvent().getEndsOn().isBefore(today())) {
             throw new RuleViolation("events.too-late-to-withdraw");

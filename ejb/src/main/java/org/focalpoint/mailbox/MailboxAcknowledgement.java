@@ -33,7 +33,7 @@ final class MailboxAcknowledgement {
         Map<String, Object> facts = facts(item);
         facts.put("decision", kind == RequestKind.OPT_IN ? "optedIn" : "optedOut");
         facts.put("organization", organization);
-        facts.put("sector", sector.label());
+        facts.put("sector", sector);
         facts.put("effectiveOn", effectiveOn);
         facts.put("studyPeriodEnd", studyPeriodEnd);
         return mail(item, facts);

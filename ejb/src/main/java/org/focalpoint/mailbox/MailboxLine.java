@@ -1,6 +1,7 @@
 package org.focalpoint.mailbox;
 
 import org.focalpoint.mailbox.reading.Requests;
+import org.focalpoint.words.Words;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -12,13 +13,13 @@ public record MailboxLine(Long id, Instant receivedAt, String sender, String sub
 
     static MailboxLine of(MailboxItem item) {
         String request = item.getRequestKind() == null ? "—"
-                : Requests.label(item.getRequestKind()) + (item.getSector() == null ? "" : ", " + item.getSector().label());
+                : Requests.label(item.getRequestKind()) + (item.getSector() == null ? "" : ", " + item.getSector().label(Words.ENGLISH));
         String organization = item.getOrganization() != null ? item.getOrganization().getName()
                 : item.getOrganizationAsWritten() != null ? "“" + item.getOrganizationAsWritten() + "” (not matched)" : "—";
         String state = item.getState() == MailboxItemState.UNREADABLE && item.getUnreadableReason() != null
-                ? item.getState().label() + ": " + item.getUnreadableReason().label() : item.getState().label();
+                ? item.getState().label(Words.ENGLISH) + ": " + item.getUnreadableReason().label(Words.ENGLISH) : item.getState().label(Words.ENGLISH);
         return new MailboxLine(item.getId(), item.getReceivedAt(), item.getSender() == null ? "(no sender)" : item.getSender(),
                 item.getSubject(), state, request, organization, item.getConfidence().name(),
-                item.getSenderStanding().label(), !item.getSenderStanding().speaksForOrganization());
+                item.getSenderStanding().label(Words.ENGLISH), !item.getSenderStanding().speaksForOrganization());
     }
 }

@@ -26,6 +26,7 @@ import org.focalpoint.persistence.ColumnText;
 import org.focalpoint.persistence.ConcurrentChange;
 import org.focalpoint.persistence.Like;
 import org.focalpoint.words.Dates;
+import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -126,7 +127,7 @@ public class MailboxReview {
                 clock.instant());
         ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
         audit.record(staff, organization, AuditAction.MAIL_REQUEST_CONFIRMED, MailboxItem.class, item.getId(),
-                Requests.label(confirmation.kind()) + ", " + organization.getName() + ", " + confirmation.sector().label()
+                Requests.label(confirmation.kind()) + ", " + organization.getName() + ", " + confirmation.sector().label(Words.ENGLISH)
                         + "; " + source, item.getDecisionReason());
         if (item.getSender() != null) {
             mailer.send(MailboxAcknowledgement.confirmed(item, organization.getName(), confirmation.kind(),
@@ -183,7 +184,7 @@ public class MailboxReview {
     private MailboxItem open(Long itemId, long seenVersion) {
         MailboxItem item = existing(itemId);
         if (!item.getState().isOpen()) {
-            throw new RuleViolation("mailbox.already-decided", item.getState().label().toLowerCase(Locale.ROOT),
+            throw new RuleViolation("mailbox.already-decided", item.getState().label(Words.ENGLISH).toLowerCase(Locale.ROOT),
                     item.getDecidedBy().getFullName(), item.getDecidedAt().atZone(ZoneOffset.UTC).toLocalDate());
         }
         if (item.getVersion() != seenVersion) {

@@ -13,6 +13,7 @@ import org.focalpoint.accounts.Account;
 import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.persistence.ColumnText;
 import org.focalpoint.words.Dates;
+import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -66,7 +67,7 @@ public class JobRuns {
         JobRun run = existing(runId);
         if (!run.getState().mayRestart()) {
             throw new RuleViolation("nightly.may-not-restart", String.valueOf(runId),
-                    run.getState().label().toLowerCase());
+                    run.getState().label(Words.ENGLISH).toLowerCase());
         }
         JobGuard guard = lockedGuard(run.getJobName());
         refuseWhileRunning(guard);

@@ -1,25 +1,21 @@
 package org.focalpoint.nightly;
 
+import org.focalpoint.words.Labelled;
+
 /** The jobs the night runs, by their JBeret job id (the job XML's file name). */
-public enum NightlyJob {
-    RECONCILIATION("reconciliation", "Reconciliation of delegation lists with registrations"),
-    REQUEST_REMINDERS("request-reminders", "Reminders of requests waiting on focal points, then escalation"),
-    DELEGATION_REVIEW("delegation-review", "Delegation review for the Designated Focal Points");
+public enum NightlyJob implements Labelled {
+    RECONCILIATION("reconciliation"),
+    REQUEST_REMINDERS("request-reminders"),
+    DELEGATION_REVIEW("delegation-review");
 
     private final String id;
-    private final String label;
 
-    NightlyJob(String id, String label) {
+    NightlyJob(String id) {
         this.id = id;
-        this.label = label;
     }
 
     public String id() {
         return id;
-    }
-
-    public String label() {
-        return label;
     }
 
     public static NightlyJob of(String id) {
@@ -29,5 +25,10 @@ public enum NightlyJob {
             }
         }
         throw new IllegalArgumentException("No such job: " + id);
+    }
+
+    @Override
+    public String labelGroup() {
+        return "nightly-job";
     }
 }

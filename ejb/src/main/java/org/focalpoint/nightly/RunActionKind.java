@@ -1,23 +1,20 @@
 package org.focalpoint.nightly;
 
+import org.focalpoint.words.Labelled;
+
 /** What a nightly run did to one thing, in the words of its summary. */
-public enum RunActionKind {
-    AUTO_APPROVAL_WITHDRAWN("Automatic approval withdrawn: back to the Designated Focal Point"),
-    CANCELLED("Cancelled: the delegate is no longer active or affiliated"),
-    AUTO_APPROVED("Approved automatically"),
-    OPT_IN_LAPSED("Opt-in lapsed at the end of the study period"),
-    REMINDED("Focal point reminded of a request waiting too long"),
-    ESCALATED("Escalated to the secretariat: waiting too long on the focal point, or none designated"),
+public enum RunActionKind implements Labelled {
+    AUTO_APPROVAL_WITHDRAWN,
+    CANCELLED,
+    AUTO_APPROVED,
+    OPT_IN_LAPSED,
+    REMINDED,
+    ESCALATED,
 
-    REVIEW_SENT("Delegation review sent to the Designated Focal Point");
+    REVIEW_SENT;
 
-    private final String label;
-
-    RunActionKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    @Override
+    public String labelGroup() {
+        return "run-action-kind";
     }
 }

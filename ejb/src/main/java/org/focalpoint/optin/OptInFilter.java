@@ -1,6 +1,7 @@
 package org.focalpoint.optin;
 
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.words.Labelled;
 
 import java.io.Serializable;
 
@@ -10,19 +11,14 @@ import java.io.Serializable;
  */
 public record OptInFilter(String name, Sector sector, Standing standing) implements Serializable {
 
-    public enum Standing {
-        OPTED_IN("Opted in"),
-        OPTED_OUT("Opted out or lapsed"),
-        NEVER("Never opted in");
+    public enum Standing implements Labelled {
+        OPTED_IN,
+        OPTED_OUT,
+        NEVER;
 
-        private final String label;
-
-        Standing(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
+        @Override
+        public String labelGroup() {
+            return "opt-in-filter-standing";
         }
     }
 

@@ -18,6 +18,7 @@ import org.focalpoint.organizations.Sector;
 import org.focalpoint.persistence.ColumnText;
 import org.focalpoint.persistence.Like;
 import org.focalpoint.words.Dates;
+import org.focalpoint.words.Words;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -86,7 +87,7 @@ public class OptInRecords {
         if (seenVersion == null ? storedVersion != null : !seenVersion.equals(storedVersion)) {
             throw new RuleViolation("optin.changed-meanwhile");
         }
-        String sector = clean.sector().label();
+        String sector = clean.sector().label(Words.ENGLISH);
         String where = organization.getName() + ", " + sector;
         if (clean.optIn() && stored.isPresent() && stored.get().standsOptedIn(today)) {
             throw new RuleViolation("optin.already-opted-in", organization.getName(), sector,
@@ -116,7 +117,7 @@ public class OptInRecords {
                 ? "opted in from " + Dates.ENGLISH.day(clean.effectiveOn()) + " until "
                 + Dates.ENGLISH.day(period.endsOn()) + " (end of study period " + period.name() + ")"
                 : "opted out from " + Dates.ENGLISH.day(clean.effectiveOn()))
-                + "; source " + clean.source().label() + (clean.reference() == null ? "" : ", " + clean.reference());
+                + "; source " + clean.source().label(Words.ENGLISH) + (clean.reference() == null ? "" : ", " + clean.reference());
         audit.record(staff, organization, clean.optIn() ? AuditAction.OPT_IN_RECORDED : AuditAction.OPT_OUT_RECORDED,
                 OptInChange.class, change.getId(), detail, ColumnText.fit(clean.note(), AUDIT_REASON_LENGTH));
         return change;
@@ -167,7 +168,7 @@ public class OptInRecords {
                 .setParameter("organizations", organizations).getResultStream()
                 .forEach(s -> settings.computeIfAbsent(s.getOrganization().getId(), id -> new HashMap<>())
                         .put(s.getSector(), s));
-        return organizations.stream().map(o -> new OptInListLine(o.getId(), o.getName(), o.getCategory().label(),
+        return organizations.stream().map(o -> new OptInListLine(o.getId(), o.getName(), o.getCategory(),
                 standings(o, settings.getOrDefault(o.getId(), Map.of())))).toList();
     }
 
@@ -263,7 +264,7 @@ public class OptInRecords {
             throw new RuleViolation("organizations.choose-sector");
         }
         if (!organization.participatesIn(entry.sector())) {
-            throw new RuleViolation("optin.sector-not-taken-part-in", organization.getName(), entry.sector().label());
+            throw new RuleViolation("optin.sector-not-taken-part-in", organization.getName(), entry.sector());
         }
         if (entry.effectiveOn() == null) {
             throw new RuleViolation("optin.enter-effective-date");

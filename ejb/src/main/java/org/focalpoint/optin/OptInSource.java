@@ -1,27 +1,24 @@
 package org.focalpoint.optin;
 
+import org.focalpoint.words.Labelled;
+
 import java.util.EnumSet;
 import java.util.Set;
 
 /** Where an opt-in or opt-out came from. */
-public enum OptInSource {
-    LETTER("Letter"),
-    EMAIL("E-mail"),
-    STAFF("Secretariat"),
-    STUDY_PERIOD_END("End of the study period");
-
-    private final String label;
-
-    OptInSource(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum OptInSource implements Labelled {
+    LETTER,
+    EMAIL,
+    STAFF,
+    STUDY_PERIOD_END;
 
     /** What staff may give as the source of a change they record; the end of a study period is the platform's. */
     public static Set<OptInSource> recordable() {
         return EnumSet.of(LETTER, EMAIL, STAFF);
+    }
+
+    @Override
+    public String labelGroup() {
+        return "opt-in-source";
     }
 }

@@ -1,34 +1,30 @@
 package org.focalpoint.organizations;
 
+import org.focalpoint.words.Labelled;
+
 import java.util.EnumSet;
 import java.util.Set;
 
 /** How an organization stands with ITU; decides TIES eligibility and who may edit it. */
-public enum MembershipCategory {
-    MEMBER_STATE("Member State", Standing.ITU_MEMBER),
-    SECTOR_MEMBER("Sector Member", Standing.ITU_MEMBER),
-    ASSOCIATE("Associate", Standing.ITU_MEMBER),
-    ACADEMIA("Academia", Standing.ITU_MEMBER),
-    RESOLUTION_99("Resolution 99", Standing.SPECIFIC_STATUS),
-    UNITED_NATIONS("United Nations", Standing.SPECIFIC_STATUS),
-    SPECIALIZED_AGENCY("Specialized Agency", Standing.SPECIFIC_STATUS),
-    IAEA("IAEA", Standing.SPECIFIC_STATUS),
-    INTERNATIONAL_REGIONAL_ORGANIZATION("International / regional organization", Standing.SPECIFIC_STATUS),
-    NON_MEMBER("Other (non-member)", Standing.OTHER);
+public enum MembershipCategory implements Labelled {
+    MEMBER_STATE(Standing.ITU_MEMBER),
+    SECTOR_MEMBER(Standing.ITU_MEMBER),
+    ASSOCIATE(Standing.ITU_MEMBER),
+    ACADEMIA(Standing.ITU_MEMBER),
+    RESOLUTION_99(Standing.SPECIFIC_STATUS),
+    UNITED_NATIONS(Standing.SPECIFIC_STATUS),
+    SPECIALIZED_AGENCY(Standing.SPECIFIC_STATUS),
+    IAEA(Standing.SPECIFIC_STATUS),
+    INTERNATIONAL_REGIONAL_ORGANIZATION(Standing.SPECIFIC_STATUS),
+    NON_MEMBER(Standing.OTHER);
 
     /** The three choices a person makes first at sign-up. */
     public enum Standing { ITU_MEMBER, SPECIFIC_STATUS, OTHER }
 
-    private final String label;
     private final Standing standing;
 
-    MembershipCategory(String label, Standing standing) {
-        this.label = label;
+    MembershipCategory(Standing standing) {
         this.standing = standing;
-    }
-
-    public String label() {
-        return label;
     }
 
     public Standing standing() {
@@ -53,5 +49,10 @@ public enum MembershipCategory {
             }
         }
         return result;
+    }
+
+    @Override
+    public String labelGroup() {
+        return "membership-category";
     }
 }

@@ -202,7 +202,7 @@ public class OrganizationAdministration {
                 DesignatedFocalPoint.class).setParameter("organization", organization).getResultList()) {
             if (!kept.contains(dfp.getSector())) {
                 audit.record(staff, organization, AuditAction.DESIGNATED_FOCAL_POINT_LAPSED, DesignatedFocalPoint.class,
-                        dfp.getId(), organization.getName() + ", " + dfp.getSector().label() + ": "
+                        dfp.getId(), organization.getName() + ", " + dfp.getSector().label(Words.ENGLISH) + ": "
                                 + dfp.getAccount().getFullName(), why);
                 em.remove(dfp);
             }
@@ -263,8 +263,8 @@ public class OrganizationAdministration {
     }
 
     private static String describe(Organization o) {
-        return o.getName() + ", " + o.getCountry() + ", " + o.getCategory().label() + ", sectors "
-                + (o.getSectors().isEmpty() ? "none" : o.getSectors().stream().sorted().map(Sector::label)
+        return o.getName() + ", " + o.getCountry() + ", " + o.getCategory().label(Words.ENGLISH) + ", sectors "
+                + (o.getSectors().isEmpty() ? "none" : o.getSectors().stream().sorted().map(s -> s.label(Words.ENGLISH))
                 .collect(Collectors.joining(" ")))
                 + (o.getAddress() == null ? "" : ", " + o.getAddress());
     }

@@ -1,18 +1,15 @@
 package org.focalpoint.organizations;
 
+import org.focalpoint.words.Labelled;
+
 /** The three ITU sectors an organization or an event belongs to. */
-public enum Sector {
-    ITU_R("ITU-R"),
-    ITU_T("ITU-T"),
-    ITU_D("ITU-D");
+public enum Sector implements Labelled {
+    ITU_R,
+    ITU_T,
+    ITU_D;
 
-    private final String label;
-
-    Sector(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    @Override
+    public String labelGroup() {
+        return "sector";
     }
 }

@@ -27,11 +27,11 @@ public final class SectorParticipation {
         int count = sectors == null ? 0 : sectors.size();
         return switch (category) {
             case MEMBER_STATE -> count == Sector.values().length ? Optional.empty()
-                    : Optional.of(new RuleViolation("organizations.all-sectors", category.label()));
+                    : Optional.of(new RuleViolation("organizations.all-sectors", category));
             case ACADEMIA -> count == Sector.values().length ? Optional.empty()
                     : Optional.of(new RuleViolation("organizations.all-sectors-academia"));
             case SECTOR_MEMBER -> count >= 1 ? Optional.empty()
-                    : Optional.of(new RuleViolation("organizations.some-sectors", category.label()));
+                    : Optional.of(new RuleViolation("organizations.some-sectors", category));
             case ASSOCIATE -> count == 1 ? Optional.empty()
                     : Optional.of(new RuleViolation("organizations.one-sector-associate"));
             case NON_MEMBER -> count == 0 ? Optional.empty()

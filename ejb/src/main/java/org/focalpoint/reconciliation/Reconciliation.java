@@ -7,6 +7,7 @@ import org.focalpoint.events.RegistrationApproval;
 import org.focalpoint.events.RegistrationState;
 import org.focalpoint.nightly.RunActionKind;
 import org.focalpoint.optin.StudyPeriod;
+import org.focalpoint.words.Words;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public final class Reconciliation {
                     ? Optional.empty()
                     : Optional.of(new Change(candidate, RunActionKind.AUTO_APPROVAL_WITHDRAWN,
                     RegistrationState.PENDING_APPROVAL,
-                    "Waits for the Designated Focal Point for " + candidate.sector().label(),
+                    "Waits for the Designated Focal Point for " + candidate.sector().label(Words.ENGLISH),
                     "automatic approval no longer applies: " + basisGone(candidate, period, today)));
             case APPROVED -> inGoodStanding(candidate)
                     ? Optional.empty()

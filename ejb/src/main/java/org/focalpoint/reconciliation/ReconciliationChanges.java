@@ -17,6 +17,7 @@ import org.focalpoint.optin.OptInChange;
 import org.focalpoint.optin.OptInSetting;
 import org.focalpoint.optin.OptInSource;
 import org.focalpoint.optin.StudyPeriod;
+import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -99,7 +100,7 @@ public class ReconciliationChanges {
         audit.record(null, registration.getAffiliation().getOrganization(), action, Registration.class,
                 registration.getId(), "Nightly reconciliation (run " + runId + "): "
                         + registration.getEvent().getTitle() + ", " + registration.getAccount().getFullName()
-                        + ": " + change.to().label(), change.why());
+                        + ": " + change.to().label(Words.ENGLISH), change.why());
         OutgoingMail mail = ReconciliationMail.toDelegate(registration, change, links.page("registrations.xhtml"),
                 links.page("events.xhtml"));
         em.persist(new RunNotification(runId, "delegate:registration:" + registration.getId(), mail, clock.instant()));
@@ -117,7 +118,7 @@ public class ReconciliationChanges {
                 .toList();
         for (OptInSetting setting : due) {
             LocalDate lapsed = setting.getLapsesOn() == null ? today : setting.getLapsesOn().plusDays(1);
-            String detail = setting.getOrganization().getName() + ", " + setting.getSector().label()
+            String detail = setting.getOrganization().getName() + ", " + setting.getSector().label(Words.ENGLISH)
                     + ": opted out from " + lapsed + ", the study period having ended";
             em.persist(RunAction.onOptIn(runId, setting.getOrganization().getId(), setting.getSector(), detail));
             if (!dryRun) {

@@ -25,8 +25,8 @@ final class ReconciliationMail {
     }
 
     static OutgoingMail toDelegate(Registration registration, Change change, String registrations, String events) {
-        Map<String, String> facts = Map.of("name", registration.getAccount().getFullName(),
-                "title", registration.getEvent().getTitle(), "sector", registration.getEvent().getSector().label(),
+        Map<String, Object> facts = Map.of("name", registration.getAccount().getFullName(),
+                "title", registration.getEvent().getTitle(), "sector", registration.getEvent().getSector(),
                 "organization", registration.getAffiliation().getOrganization().getName(), "why", change.why(),
                 "registrations", registrations);
         String email = registration.getAccount().getEmail();
@@ -44,7 +44,7 @@ final class ReconciliationMail {
                                      List<String> lines, String queue) {
         Locale locale = Words.ENGLISH;
         return CHANGES.mail(locale, focalPoint.getEmail(), Map.of("name", focalPoint.getFullName(),
-                "organization", organization.getName(), "sector", sector.label(), "count", lines.size(),
+                "organization", organization.getName(), "sector", sector, "count", lines.size(),
                 "lines", lines.stream().map(line -> CHANGES.part(locale, "line", Map.of("change", line)))
                         .collect(Collectors.joining()),
                 "queue", queue));

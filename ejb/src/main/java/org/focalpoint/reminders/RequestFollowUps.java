@@ -27,6 +27,7 @@ import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.tiesfocalpoint.PendingRequest;
 import org.focalpoint.tiesfocalpoint.RequestQueue;
+import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -149,10 +150,10 @@ public class RequestFollowUps {
             Organization organization = seat.getOrganization();
             Outcome outcome = followUp(runId, dryRun, organization,
                     registrations(organization, seat.getSector(), today(now)),
-                    person.getFullName() + ", Designated Focal Point for " + seat.getSector().label(), true, rule, now);
+                    person.getFullName() + ", Designated Focal Point for " + seat.getSector().label(Words.ENGLISH), true, rule, now);
             followedUp += outcome.count();
             if (!outcome.reminded().isEmpty()) {
-                queues.add(new FollowUpMail.Queue(organization.getName() + ", " + seat.getSector().label()
+                queues.add(new FollowUpMail.Queue(organization.getName() + ", " + seat.getSector().label(Words.ENGLISH)
                         + " registrations, as Designated Focal Point", outcome.reminded(), dfpQueue(organization.getId(),
                         seat.getSector())));
             }
@@ -190,7 +191,7 @@ public class RequestFollowUps {
             Account dfp = designated.get(sector);
             if (dfp == null || !dfp.isActive()) {
                 followedUp += followUp(runId, dryRun, organization, registrations(organization, sector, today(now)),
-                        dfp == null ? "no Designated Focal Point for " + sector.label() + " designated"
+                        dfp == null ? "no Designated Focal Point for " + sector.label(Words.ENGLISH) + " designated"
                                 : "the Designated Focal Point's account is not active", false, rule, now).count();
             }
         }
@@ -329,7 +330,7 @@ public class RequestFollowUps {
 
     private static WaitingRequest affiliationRequest(PendingRequest request) {
         return new WaitingRequest(RequestKind.AFFILIATION, request.affiliationId(), request.personName(),
-                request.email(), request.asked().label(), null, request.requestedSince());
+                request.email(), request.asked().label(Words.ENGLISH), null, request.requestedSince());
     }
 
     private List<WaitingRequest> registrations(Organization organization, Sector sector, LocalDate today) {

@@ -97,8 +97,8 @@ public class SignUp {
         List<ConsentDocument> current = consents.currentDocuments();
         Set<Long> currentIds = current.stream().map(ConsentDocument::getId).collect(Collectors.toSet());
         if (!form.getAcceptedConsentIds().equals(currentIds)) {
-            problems.put(Field.CONSENT, new RuleViolation("consent.accept-both", ConsentKind.TERMS_OF_USE.label(),
-                    ConsentKind.DATA_PRIVACY.label()));
+            problems.put(Field.CONSENT, new RuleViolation("consent.accept-both", ConsentKind.TERMS_OF_USE,
+                    ConsentKind.DATA_PRIVACY));
         }
         if (!problems.isEmpty()) {
             throw new SignUpRefused(problems);

@@ -192,7 +192,7 @@ public class OrganizationContacts {
                         + " where d.organization = :organization and d.account = :account", DesignatedFocalPoint.class)
                 .setParameter("organization", organization).setParameter("account", person).getResultList()) {
             audit.record(acting.actor(), organization, AuditAction.DESIGNATED_FOCAL_POINT_LAPSED,
-                    DesignatedFocalPoint.class, dfp.getId(), organization.getName() + ", " + dfp.getSector().label(),
+                    DesignatedFocalPoint.class, dfp.getId(), organization.getName() + ", " + dfp.getSector().label(Words.ENGLISH),
                     "Affiliation removed");
             em.remove(dfp);
         }
@@ -240,7 +240,7 @@ public class OrganizationContacts {
             throw new RuleViolation("tiesfocalpoint.choose-sector");
         }
         if (!organization.participatesIn(sector)) {
-            throw new RuleViolation("tiesfocalpoint.sector-not-taken-part-in", organization.getName(), sector.label());
+            throw new RuleViolation("tiesfocalpoint.sector-not-taken-part-in", organization.getName(), sector);
         }
         Account person = activeAndApproved(organization, accountId);
         DesignatedFocalPoint dfp = em.createQuery("select d from DesignatedFocalPoint d"
@@ -254,13 +254,13 @@ public class OrganizationContacts {
             em.persist(dfp);
         } else {
             if (dfp.getAccount().getId().equals(person.getId())) {
-                throw new RuleViolation("tiesfocalpoint.already-designated", person.getFullName(), sector.label());
+                throw new RuleViolation("tiesfocalpoint.already-designated", person.getFullName(), sector);
             }
             from = dfp.getAccount().getFullName();
             dfp.reassign(person, clock.instant());
         }
         audit.record(acting.actor(), organization, AuditAction.DESIGNATED_FOCAL_POINT_SET, DesignatedFocalPoint.class,
-                dfp.getId(), sector.label() + ": from " + from + " to " + person.getFullName(), null);
+                dfp.getId(), sector.label(Words.ENGLISH) + ": from " + from + " to " + person.getFullName(), null);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.focalpoint.tiesfocalpoint;
 
+import org.focalpoint.words.Labelled;
+
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -12,20 +14,10 @@ public record PendingRequest(Long affiliationId, long version, String personName
                              Asked asked, Instant requestedSince) implements Serializable {
 
     /** What the person asks for, in the words the queue shows. */
-    public enum Asked {
-        AFFILIATION("Affiliation"),
-        AFFILIATION_AND_TIES("Affiliation and TIES access"),
-        TIES("TIES access");
-
-        private final String label;
-
-        Asked(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Asked implements Labelled {
+        AFFILIATION,
+        AFFILIATION_AND_TIES,
+        TIES;
 
         static Asked of(boolean affiliationRequested, boolean tiesRequested) {
             if (affiliationRequested) {
@@ -35,6 +27,11 @@ public record PendingRequest(Long affiliationId, long version, String personName
                 return TIES;
             }
             throw new IllegalArgumentException("Nothing is asked");
+        }
+
+        @Override
+        public String labelGroup() {
+            return "asked";
         }
     }
 }

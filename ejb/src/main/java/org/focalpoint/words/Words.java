@@ -24,6 +24,9 @@ public final class Words {
     /** What services refuse, thrown as {@link org.focalpoint.RuleViolation}. */
     public static final String REFUSALS = "org.focalpoint.words.refusals";
 
+    /** The names of values, such as sectors and states ({@link Labelled}). */
+    public static final String LABELS = "org.focalpoint.words.labels";
+
     private static final ResourceBundle.Control FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -44,7 +47,7 @@ public final class Words {
         Dates dates = new Dates(locale);
         Object[] written = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            written[i] = written(arguments[i], dates);
+            written[i] = written(arguments[i], locale, dates);
         }
         return new MessageFormat(pattern(locale, key), ULocale.forLocale(locale)).format(written);
     }
@@ -52,7 +55,7 @@ public final class Words {
     public String text(Locale locale, String key, Map<String, ?> arguments) {
         Dates dates = new Dates(locale);
         Map<String, Object> written = new HashMap<>();
-        arguments.forEach((name, value) -> written.put(name, written(value, dates)));
+        arguments.forEach((name, value) -> written.put(name, written(value, locale, dates)));
         return new MessageFormat(pattern(locale, key), ULocale.forLocale(locale)).format(written);
     }
 
@@ -70,9 +73,12 @@ public final class Words {
 
     /**
      * A date or a moment is written the platform's way ({@link Dates#day}, {@link Dates#moment});
-     * a moment wanted briefer is passed already written.
+     * a moment wanted briefer is passed already written. A labelled value is named in the text's language.
      */
-    private static Object written(Object argument, Dates dates) {
+    private static Object written(Object argument, Locale locale, Dates dates) {
+        if (argument instanceof Labelled labelled) {
+            return labelled.label(locale);
+        }
         if (argument instanceof LocalDate date) {
             return dates.day(date);
         }

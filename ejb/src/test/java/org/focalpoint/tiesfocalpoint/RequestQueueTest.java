@@ -1,5 +1,6 @@
 package org.focalpoint.tiesfocalpoint;
 
+import org.focalpoint.words.Words;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,9 +17,9 @@ class RequestQueueTest {
 
     @Test
     void whatIsAskedReadsAsTheQueueShowsIt() {
-        assertEquals("Affiliation", PendingRequest.Asked.of(true, false).label());
-        assertEquals("Affiliation and TIES access", PendingRequest.Asked.of(true, true).label());
-        assertEquals("TIES access", PendingRequest.Asked.of(false, true).label());
+        assertEquals("Affiliation", PendingRequest.Asked.of(true, false).label(Words.ENGLISH));
+        assertEquals("Affiliation and TIES access", PendingRequest.Asked.of(true, true).label(Words.ENGLISH));
+        assertEquals("TIES access", PendingRequest.Asked.of(false, true).label(Words.ENGLISH));
         assertThrows(IllegalArgumentException.class, () -> PendingRequest.Asked.of(false, false));
     }
 }

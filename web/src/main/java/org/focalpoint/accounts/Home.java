@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.focalpoint.affiliations.AffiliationWords;
 import org.focalpoint.affiliations.MyAffiliation;
 import org.focalpoint.affiliations.MyAffiliations;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.security.CurrentAccount;
 
 import java.util.List;
@@ -24,6 +25,9 @@ public class Home {
     private CurrentAccount currentAccount;
 
     @Inject
+    private PageWords words;
+
+    @Inject
     private MyAffiliations myAffiliations;
 
     private String givenName;
@@ -33,11 +37,11 @@ public class Home {
     void load() {
         Account self = currentAccount.get();
         givenName = self.getGivenName();
-        affiliations = myAffiliations.of(self).stream().map(Home::row).toList();
+        affiliations = myAffiliations.of(self).stream().map(this::row).toList();
     }
 
-    private static AffiliationRow row(MyAffiliation a) {
-        return new AffiliationRow(a.organization(), AffiliationWords.state(a), AffiliationWords.ties(a),
+    private AffiliationRow row(MyAffiliation a) {
+        return new AffiliationRow(a.organization(), AffiliationWords.state(a, words), AffiliationWords.ties(a, words),
                 a.focalPointToAsk());
     }
 

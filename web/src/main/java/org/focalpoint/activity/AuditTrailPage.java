@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
 import org.focalpoint.words.Dates;
@@ -27,6 +28,9 @@ public class AuditTrailPage implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     private AuditTrail trail;
@@ -74,10 +78,10 @@ public class AuditTrailPage implements Serializable {
         List<SelectItem> items = new ArrayList<>();
         for (AuditKind group : AuditKind.values()) {
             List<SelectItem> members = new ArrayList<>();
-            members.add(new SelectItem(group.name(), group.label() + " (all)"));
+            members.add(new SelectItem(group.name(), words.text("audit.kind-all", group)));
             group.actions().forEach(a -> members.add(new SelectItem(a.name(), AuditActionLabel.of(a))));
             if (members.size() > 1) {
-                SelectItemGroup item = new SelectItemGroup(group.label());
+                SelectItemGroup item = new SelectItemGroup(words.label(group));
                 item.setSelectItems(members.toArray(SelectItem[]::new));
                 items.add(item);
             }

@@ -1,6 +1,6 @@
 package org.focalpoint.affiliations;
 
-import java.util.Locale;
+import org.focalpoint.faces.PageWords;
 
 /** Where an affiliation stands, in the words the pages show. */
 public final class AffiliationWords {
@@ -8,19 +8,14 @@ public final class AffiliationWords {
     private AffiliationWords() {
     }
 
-    public static String state(MyAffiliation a) {
-        return words(a.state().name());
+    public static String state(MyAffiliation a, PageWords words) {
+        return words.label(a.state());
     }
 
-    public static String ties(MyAffiliation a) {
+    public static String ties(MyAffiliation a, PageWords words) {
         if (!a.tiesEligible()) {
-            return "Not applicable";
+            return words.text("affiliations.ties-not-applicable");
         }
-        return a.tiesState() == null ? "Not requested" : words(a.tiesState().name());
-    }
-
-    /** REQUESTED -> Requested. */
-    private static String words(String constant) {
-        return constant.charAt(0) + constant.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+        return a.tiesState() == null ? words.text("affiliations.ties-not-requested") : words.label(a.tiesState());
     }
 }

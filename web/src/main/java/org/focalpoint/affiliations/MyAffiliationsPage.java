@@ -11,6 +11,7 @@ import org.focalpoint.faces.OrganizationChoice;
 import org.focalpoint.faces.OrganizationChoiceConverter;
 import org.focalpoint.faces.OrganizationPicking;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.organizations.MembershipCategory.Standing;
 import org.focalpoint.organizations.OrganizationDirectory;
 import org.focalpoint.security.CurrentAccount;
@@ -75,6 +76,9 @@ public class MyAffiliationsPage implements Serializable {
     private CurrentAccount currentAccount;
 
     @Inject
+    private PageWords words;
+
+    @Inject
     private MyAffiliations myAffiliations;
 
     @Inject
@@ -96,11 +100,11 @@ public class MyAffiliationsPage implements Serializable {
     }
 
     public String state(MyAffiliation a) {
-        return AffiliationWords.state(a);
+        return AffiliationWords.state(a, words);
     }
 
     public String ties(MyAffiliation a) {
-        return AffiliationWords.ties(a);
+        return AffiliationWords.ties(a, words);
     }
 
     public void requestTies(MyAffiliation a) {
@@ -133,7 +137,7 @@ public class MyAffiliationsPage implements Serializable {
     }
 
     public List<SelectItem> getStandings() {
-        return OrganizationPicking.STANDINGS;
+        return OrganizationPicking.standings(words);
     }
 
     public List<SelectItem> getCountries() {

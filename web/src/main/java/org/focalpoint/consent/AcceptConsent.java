@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public class AcceptConsent implements Serializable {
 
     /** One document as shown. */
-    public record Shown(Long id, String label, int version, String title, String body) {
+    public record Shown(Long id, ConsentKind kind, int version, String title, String body) {
     }
 
     @Inject
@@ -42,7 +42,7 @@ public class AcceptConsent implements Serializable {
     @PostConstruct
     void load() {
         pending = consentService.pendingFor(currentAccount.get()).stream()
-                .map(d -> new Shown(d.getId(), d.getKind().label(), d.getDocVersion(), d.getTitle(), d.getBody()))
+                .map(d -> new Shown(d.getId(), d.getKind(), d.getDocVersion(), d.getTitle(), d.getBody()))
                 .toList();
     }
 

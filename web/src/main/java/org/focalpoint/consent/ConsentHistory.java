@@ -17,7 +17,7 @@ public class ConsentHistory {
     /** Accounts carry no time zone, so times are shown in UTC and say so. */
 
     /** One acceptance, in words. */
-    public record Row(String document, int version, String title, String acceptedAt) {
+    public record Row(ConsentKind document, int version, String title, String acceptedAt) {
     }
 
     @Inject
@@ -31,7 +31,7 @@ public class ConsentHistory {
     @PostConstruct
     void load() {
         acceptances = consentService.historyOf(currentAccount.get()).stream()
-                .map(a -> new Row(a.getDocument().getKind().label(), a.getDocument().getDocVersion(),
+                .map(a -> new Row(a.getDocument().getKind(), a.getDocument().getDocVersion(),
                         a.getDocument().getTitle(), Dates.ENGLISH.moment(a.getAcceptedAt())))
                 .toList();
     }

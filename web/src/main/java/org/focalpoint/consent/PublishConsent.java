@@ -18,7 +18,7 @@ import java.util.List;
 public class PublishConsent implements Serializable {
 
     /** One published version, in words. */
-    public record Version(String document, int version, String title, String publishedAt, String publishedBy) {
+    public record Version(ConsentKind document, int version, String title, String publishedAt, String publishedBy) {
     }
 
     @Inject
@@ -35,7 +35,7 @@ public class PublishConsent implements Serializable {
     @PostConstruct
     void load() {
         versions = consentService.allVersions().stream()
-                .map(d -> new Version(d.getKind().label(), d.getDocVersion(), d.getTitle(),
+                .map(d -> new Version(d.getKind(), d.getDocVersion(), d.getTitle(),
                         Dates.ENGLISH.moment(d.getPublishedAt()),
                         d.getPublishedBy() == null ? "FocalPoint" : d.getPublishedBy().getFullName()))
                 .toList();
@@ -44,7 +44,7 @@ public class PublishConsent implements Serializable {
     public void publish() {
         try {
             ConsentDocument published = consentService.publish(kind, title, text, currentAccount.get());
-            PageMessages.info("staff-consent.published", published.getKind().label(),
+            PageMessages.info("staff-consent.published", published.getKind(),
                     String.valueOf(published.getDocVersion()));
             kind = null;
             title = null;

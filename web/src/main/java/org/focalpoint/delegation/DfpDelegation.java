@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.events.RegistrationState;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
@@ -22,6 +23,9 @@ public class DfpDelegation implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     private RegistrationQueue queue;
@@ -65,22 +69,22 @@ public class DfpDelegation implements Serializable {
 
     /** The state as a delegate's DFP reads it, with who decided and why. */
     public String status(DelegationLine line) {
-        String state = switch (line.state()) {
-            case PENDING_APPROVAL -> "Waiting for your decision";
-            case APPROVED -> "Approved";
-            case AUTO_APPROVED -> "Approved automatically";
-            case REJECTED -> "Rejected";
-            case WITHDRAWN -> "Withdrawn";
-            case CANCELLED -> "Cancelled";
-        };
+        String state = words.text(switch (line.state()) {
+            case PENDING_APPROVAL -> "dfp-delegation.state-waiting";
+            case APPROVED -> "dfp-delegation.state-approved";
+            case AUTO_APPROVED -> "dfp-delegation.state-auto-approved";
+            case REJECTED -> "dfp-delegation.state-rejected";
+            case WITHDRAWN -> "dfp-delegation.state-withdrawn";
+            case CANCELLED -> "dfp-delegation.state-cancelled";
+        });
         if (line.decidedBy() != null && line.state() != RegistrationState.WITHDRAWN) {
-            state += " by " + line.decidedBy();
+            state = words.text("dfp-delegation.state-by", state, line.decidedBy());
         }
         if (line.decidedAt() != null && line.state() != RegistrationState.PENDING_APPROVAL) {
-            state += " on " + Dates.ENGLISH.day(line.decidedAt());
+            state = words.text("dfp-delegation.state-on", state, new Dates(PageWords.viewLocale()).day(line.decidedAt()));
         }
         if (line.reason() != null && line.state() == RegistrationState.REJECTED) {
-            state += ": " + line.reason();
+            state = words.text("dfp-delegation.state-why", state, line.reason());
         }
         return state;
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
 import org.focalpoint.words.Dates;
@@ -30,6 +31,9 @@ public class EditEvent implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     private EventAdministration administration;
@@ -120,7 +124,8 @@ public class EditEvent implements Serializable {
     /** When and why, in the words staff gave. */
     public String getCancellation() {
         return cancelledAt == null ? null
-                : "Cancelled on " + Dates.ENGLISH.day(cancelledAt) + ": " + cancellationReason;
+                : words.text("staff-event.cancelled-on", new Dates(PageWords.viewLocale()).day(cancelledAt),
+                        cancellationReason);
     }
 
     public String getReason() {

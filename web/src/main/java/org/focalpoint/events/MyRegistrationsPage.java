@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.util.List;
@@ -21,6 +21,9 @@ public class MyRegistrationsPage implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     private Registrations registrations;
@@ -48,11 +51,11 @@ public class MyRegistrationsPage implements Serializable {
     }
 
     public String dates(MyRegistration r) {
-        return r.startsOn().equals(r.endsOn()) ? Dates.ENGLISH.day(r.startsOn())
-                : Dates.ENGLISH.day(r.startsOn()) + " to " + Dates.ENGLISH.day(r.endsOn());
+        return r.startsOn().equals(r.endsOn()) ? words.text("common.day", r.startsOn())
+                : words.text("common.from-to", r.startsOn(), r.endsOn());
     }
 
     public String decided(MyRegistration r) {
-        return r.decidedAt() == null ? "" : r.decidedBy() + ", " + Dates.ENGLISH.moment(r.decidedAt());
+        return r.decidedAt() == null ? "" : words.text("registrations.decided-by", r.decidedBy(), r.decidedAt());
     }
 }

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -31,6 +31,9 @@ public class RegisterForEvent implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     private EventCatalog catalog;
@@ -75,35 +78,36 @@ public class RegisterForEvent implements Serializable {
         }
         try {
             Registration made = registrations.register(currentAccount.get(), offer.id(), affiliation);
-            PageMessages.info("events.registered", offer.title(), made.getState().label().toLowerCase(),
-                    made.getBasis());
+            String state = words.label(made.getState()).toLowerCase(PageWords.viewLocale());
+            PageMessages.info("events.registered", offer.title(), state, made.getBasis());
         } catch (RuleViolation refused) {
             PageMessages.error(refused);
         }
     }
 
     public String dates(EventOffer offer) {
-        return offer.startsOn().equals(offer.endsOn()) ? Dates.ENGLISH.day(offer.startsOn())
-                : Dates.ENGLISH.day(offer.startsOn()) + " to " + Dates.ENGLISH.day(offer.endsOn());
+        return offer.startsOn().equals(offer.endsOn()) ? words.text("common.day", offer.startsOn())
+                : words.text("common.from-to", offer.startsOn(), offer.endsOn());
     }
 
     public String where(EventOffer offer) {
         if (offer.virtual()) {
-            return offer.place() == null ? "Virtual" : offer.place() + " and virtual";
+            return offer.place() == null ? words.text("events.virtual")
+                    : words.text("events.place-and-virtual", offer.place());
         }
         return offer.place() == null ? "" : offer.place();
     }
 
     public String window(EventOffer offer) {
-        return Dates.ENGLISH.moment(offer.registrationOpens()) + " to " + Dates.ENGLISH.moment(offer.registrationCloses());
+        return words.text("common.from-to", offer.registrationOpens(), offer.registrationCloses());
     }
 
     public List<SelectItem> getSectors() {
-        return Arrays.stream(Sector.values()).map(s -> new SelectItem(s, s.label())).toList();
+        return Arrays.stream(Sector.values()).map(s -> new SelectItem(s, words.label(s))).toList();
     }
 
     public List<SelectItem> getKinds() {
-        return Arrays.stream(EventKind.values()).map(k -> new SelectItem(k, k.label())).toList();
+        return Arrays.stream(EventKind.values()).map(k -> new SelectItem(k, words.label(k))).toList();
     }
 
     public PagedList<EventOffer> getEvents() {

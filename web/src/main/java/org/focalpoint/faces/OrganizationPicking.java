@@ -9,15 +9,15 @@ import java.util.List;
 /** The choices every form that picks an organization offers, worded once. */
 public final class OrganizationPicking {
 
-    public static final List<SelectItem> STANDINGS = List.of(
-            new SelectItem(Standing.ITU_MEMBER, "ITU Member"),
-            new SelectItem(Standing.SPECIFIC_STATUS,
-                    "Specific status (UN, specialized agencies, regional organizations, Resolution 99)"),
-            new SelectItem(Standing.OTHER, "Other"));
-
     public static final List<SelectItem> COUNTRIES = Countries.byName().entrySet().stream()
             .map(e -> new SelectItem(e.getKey(), e.getValue()))
             .toList();
+
+    public static List<SelectItem> standings(PageWords words) {
+        return List.of(new SelectItem(Standing.ITU_MEMBER, words.text("organization-picking.itu-member")),
+                new SelectItem(Standing.SPECIFIC_STATUS, words.text("organization-picking.specific-status")),
+                new SelectItem(Standing.OTHER, words.text("organization-picking.other")));
+    }
 
     private OrganizationPicking() {
     }

@@ -3,6 +3,7 @@ package org.focalpoint.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import org.focalpoint.words.Labelled;
 import org.focalpoint.words.Words;
 
 import java.util.Locale;
@@ -10,7 +11,8 @@ import java.util.Locale;
 /**
  * The pages' texts with arguments ({@code org/focalpoint/words/pages.properties}), in the view's
  * language: {@code #{words.text('key', a, b)}} on a page, {@link #text} in a bean. One overload per
- * number of arguments, since EL picks a method by its argument count.
+ * number of arguments, since EL picks a method by its argument count. A sector, state or kind is
+ * named through the labels bundle: {@code #{words.label(sector)}}.
  */
 @Named("words")
 @RequestScoped
@@ -37,7 +39,11 @@ public class PageWords {
         return inView(key, a, b, c);
     }
 
-    static Locale viewLocale() {
+    public String label(Labelled value) {
+        return value.label(viewLocale());
+    }
+
+    public static Locale viewLocale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
 import org.focalpoint.words.Dates;
@@ -27,6 +28,9 @@ public class MailboxQueue implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     private MailboxReview review;
@@ -68,14 +72,12 @@ public class MailboxQueue implements Serializable {
     }
 
     public String received(MailboxLine line) {
-        return Dates.ENGLISH.brief(line.receivedAt());
+        return new Dates(PageWords.viewLocale()).brief(line.receivedAt());
     }
 
-    /** "1 message is", "3 messages are": how many wait for a decision, whatever the filter shows. */
+    /** How many wait for a decision, whatever the filter shows. */
     public String getWaitingWords() {
-        return waiting == 0 ? "No message is waiting for a decision."
-                : waiting == 1 ? "1 message is waiting for a decision."
-                : waiting + " messages are waiting for a decision.";
+        return words.text("staff-mailbox.waiting", waiting);
     }
 
     public List<MailboxStates> getStateChoices() {

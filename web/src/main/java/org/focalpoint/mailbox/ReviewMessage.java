@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,9 +39,6 @@ import java.util.stream.Stream;
 public class ReviewMessage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final List<SelectItem> KINDS = List.of(
-            new SelectItem(RequestKind.OPT_IN, "Opt in"), new SelectItem(RequestKind.OPT_OUT, "Opt out"));
 
     @Inject
     private CurrentAccount currentAccount;
@@ -150,10 +146,9 @@ public class ReviewMessage implements Serializable {
             String confirmed = kind == RequestKind.OPT_IN ? "staff-mailbox-item.opt-in-confirmed"
                     : "staff-mailbox-item.opt-out-confirmed";
             String member = organization.name();
-            String sectorName = sector.label();
             String acknowledgement = acknowledged();
             load();
-            PageMessages.info(confirmed, member, sectorName, acknowledgement);
+            PageMessages.info(confirmed, member, sector, acknowledgement);
         } catch (RuleViolation refused) {
             PageMessages.error(refused);
             // the refusal may be that the standing changed meanwhile: show it as it is now
@@ -204,10 +199,10 @@ public class ReviewMessage implements Serializable {
     /** The chosen member's standing for the chosen sector, in words. */
     public String getCurrentStanding() {
         if (standing == null || sector == null) {
-            return "Choose the member and the sector.";
+            return words.text("staff-mailbox-item.choose-member-and-sector");
         }
         return chosenSector().map(SectorOptIn::words)
-                .orElse(standing.organizationName() + " does not take part in " + sector.label() + ".");
+                .orElse(words.text("staff-mailbox-item.member-not-in-sector", standing.organizationName(), sector));
     }
 
     /** The sectors the chosen member takes part in; every sector until one is chosen. */
@@ -217,7 +212,8 @@ public class ReviewMessage implements Serializable {
     }
 
     public List<SelectItem> getKinds() {
-        return KINDS;
+        return List.of(new SelectItem(RequestKind.OPT_IN, words.text("staff-mailbox-item.opt-in")),
+                new SelectItem(RequestKind.OPT_OUT, words.text("staff-mailbox-item.opt-out")));
     }
 
     public MailboxItem getMail() {
@@ -237,13 +233,14 @@ public class ReviewMessage implements Serializable {
     }
 
     public String getSubject() {
-        return getMail().getSubject() == null || getMail().getSubject().isBlank() ? "(no subject)" : getMail().getSubject();
+        return getMail().getSubject() == null || getMail().getSubject().isBlank() ? words.text("staff-mailbox.no-subject")
+                : getMail().getSubject();
     }
 
     public String getStateWords() {
         MailboxItem m = getMail();
-        return m.getUnreadableReason() == null || m.getState() != MailboxItemState.UNREADABLE ? m.getState().label()
-                : m.getState().label() + ": " + m.getUnreadableReason().label();
+        return m.getUnreadableReason() == null || m.getState() != MailboxItemState.UNREADABLE ? words.label(m.getState())
+                : words.text("staff-mailbox-item.state-and-reason", m.getState(), m.getUnreadableReason());
     }
 
     public String getReceived() {
@@ -253,17 +250,18 @@ public class ReviewMessage implements Serializable {
     public String getSize() {
         long bytes = getMail().getSizeBytes();
         if (bytes < 1024) {
-            return bytes + " bytes";
+            return words.text("staff-mailbox-item.size-bytes", bytes);
         }
         if (bytes < 1024 * 1024) {
-            return String.format(Locale.ENGLISH, "%.1f kB", bytes / 1024.0);
+            return words.text("staff-mailbox-item.size-kb", bytes / 1024.0);
         }
-        return String.format(Locale.ENGLISH, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return words.text("staff-mailbox-item.size-mb", bytes / (1024.0 * 1024.0));
     }
 
     public String getRequestRead() {
         RequestKind read = getMail().getRequestKind();
-        return read == null ? "None found" : read == RequestKind.OPT_IN ? "Opt in" : "Opt out";
+        return words.text(read == null ? "staff-mailbox-item.no-request-found"
+                : read == RequestKind.OPT_IN ? "staff-mailbox-item.opt-in" : "staff-mailbox-item.opt-out");
     }
 
     /** Name, title and organization of whoever signed, as far as they were found. */
@@ -271,7 +269,7 @@ public class ReviewMessage implements Serializable {
         MailboxItem m = getMail();
         String signed = Stream.of(m.getSignatoryName(), m.getSignatoryTitle(), m.getSignatoryOrganization())
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
-        return signed.isEmpty() ? "Not found" : signed;
+        return signed.isEmpty() ? words.text("staff-mailbox-item.signatory-not-found") : signed;
     }
 
     public boolean isSenderFocalPoint() {
@@ -282,7 +280,7 @@ public class ReviewMessage implements Serializable {
     public String getDecision() {
         MailboxItem m = getMail();
         return m.getDecidedBy() == null ? null
-                : m.getState().label() + " by " + m.getDecidedBy().getFullName() + " on " + when(m.getDecidedAt()) + ".";
+                : words.text("staff-mailbox-item.decided", m.getState(), m.getDecidedBy().getFullName(), m.getDecidedAt());
     }
 
     /** The member whose opt-in history the decision concerns: the one confirmed, or the one the mail named. */
@@ -299,7 +297,7 @@ public class ReviewMessage implements Serializable {
     }
 
     private static String when(Instant instant) {
-        return instant == null ? "" : Dates.ENGLISH.moment(instant);
+        return instant == null ? "" : new Dates(PageWords.viewLocale()).moment(instant);
     }
 
     public boolean isSourceShown() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
 import org.focalpoint.words.Dates;
@@ -26,6 +27,9 @@ public class NightlyRunSummary implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     private Clock clock;
@@ -81,7 +85,7 @@ public class NightlyRunSummary implements Serializable {
     }
 
     public String getDuration() {
-        return NightlyRuns.duration(summary.line().duration(clock.instant()));
+        return NightlyRuns.duration(summary.line().duration(clock.instant()), words);
     }
 
     public List<Map.Entry<RunActionKind, Long>> getCounts() {

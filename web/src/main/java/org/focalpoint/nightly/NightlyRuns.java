@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
 import org.focalpoint.words.Dates;
@@ -27,6 +28,9 @@ public class NightlyRuns implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     private Clock clock;
@@ -56,7 +60,7 @@ public class NightlyRuns implements Serializable {
         try {
             JobRun run = launcher.start(currentAccount.get(), job, dry);
             PageMessages.info(dry ? "staff-nightly.dry-run-started" : "staff-nightly.run-started",
-                    String.valueOf(run.getId()), job.label().toLowerCase());
+                    String.valueOf(run.getId()), words.label(job).toLowerCase(PageWords.viewLocale()));
         } catch (RuleViolation refused) {
             PageMessages.error(refused);
         }
@@ -88,13 +92,14 @@ public class NightlyRuns implements Serializable {
         return Dates.ENGLISH.precise(line.requestedAt());
     }
 
-    public static String duration(Duration duration) {
+    static String duration(Duration duration, PageWords words) {
         long seconds = duration.toSeconds();
-        return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
+        return seconds < 60 ? words.text("staff-nightly.seconds", seconds)
+                : words.text("staff-nightly.minutes-seconds", seconds / 60, seconds % 60);
     }
 
     public String durationOf(RunLine line) {
-        return duration(line.duration(clock.instant()));
+        return duration(line.duration(clock.instant()), words);
     }
 
     public List<NightlyJob> getJobs() {

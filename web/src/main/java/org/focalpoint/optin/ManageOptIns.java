@@ -108,10 +108,9 @@ public class ManageOptIns implements Serializable {
                     new OptInEntry(changeSector, optIn, effectiveOn, source, reference, note));
             String recorded = optIn ? "opt-in-standing.opt-in-recorded" : "opt-in-standing.opt-out-recorded";
             String organizationName = overview.organizationName();
-            String sector = changeSector.label();
             load();
             resetForm();
-            PageMessages.info(recorded, organizationName, sector);
+            PageMessages.info(recorded, organizationName, changeSector);
         } catch (RuleViolation refused) {
             PageMessages.error(refused);
         }

@@ -1,6 +1,7 @@
 package org.focalpoint.signup;
 
 import org.focalpoint.consent.ConsentDocument;
+import org.focalpoint.consent.ConsentKind;
 
 import java.io.Serializable;
 
@@ -10,7 +11,7 @@ public class ConsentToAccept implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final Long id;
-    private final String kindLabel;
+    private final ConsentKind kind;
     private final String title;
     private final String body;
     private final int docVersion;
@@ -18,7 +19,7 @@ public class ConsentToAccept implements Serializable {
 
     ConsentToAccept(ConsentDocument document) {
         this.id = document.getId();
-        this.kindLabel = document.getKind().label();
+        this.kind = document.getKind();
         this.title = document.getTitle();
         this.body = document.getBody();
         this.docVersion = document.getDocVersion();
@@ -40,9 +41,8 @@ public class ConsentToAccept implements Serializable {
         return docVersion;
     }
 
-    /** "I accept the Terms of Use", "I accept the Data Privacy statement". */
-    public String getAcceptLabel() {
-        return "I accept the " + kindLabel;
+    public ConsentKind getKind() {
+        return kind;
     }
 
     public boolean isAccepted() {

@@ -13,6 +13,7 @@ import org.focalpoint.faces.OrganizationChoice;
 import org.focalpoint.faces.OrganizationChoiceConverter;
 import org.focalpoint.faces.OrganizationPicking;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.organizations.MembershipCategory.Standing;
 import org.focalpoint.organizations.OrganizationDirectory;
 import org.focalpoint.signup.SignUpForm.Field;
@@ -49,6 +50,9 @@ public class SignUpPage implements Serializable {
     private SignUp signUp;
 
     @Inject
+    private PageWords words;
+
+    @Inject
     private OrganizationDirectory directory;
 
     @Inject
@@ -65,7 +69,7 @@ public class SignUpPage implements Serializable {
     }
 
     public List<SelectItem> getStandings() {
-        return OrganizationPicking.STANDINGS;
+        return OrganizationPicking.standings(words);
     }
 
     public List<SelectItem> getCountries() {

@@ -8,6 +8,7 @@ import org.focalpoint.accounts.AccountState;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.affiliations.TiesState;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
@@ -18,6 +19,8 @@ import org.primefaces.model.SortMeta;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * "Organization contacts": the TIES Focal Point (or staff) lists the organization's contacts a page
@@ -29,6 +32,9 @@ public class ManageContacts implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     private OrganizationContacts contacts;
@@ -96,7 +102,7 @@ public class ManageContacts implements Serializable {
 
     public void setDesignatedFocalPoint(Contact c, Sector sector) {
         act(() -> contacts.setDesignatedFocalPoint(currentAccount.get(), organizationId, sector, c.accountId()),
-                "contacts.dfp-designated", c.name(), sector.label());
+                "contacts.dfp-designated", c.name(), sector);
     }
 
     private void act(Runnable action, String done, Object... arguments) {
@@ -123,10 +129,10 @@ public class ManageContacts implements Serializable {
     }
 
     public String roles(Contact c) {
-        StringBuilder roles = new StringBuilder(c.tiesFocalPoint() ? "TIES Focal Point" : "");
-        c.designatedFor().stream().sorted().forEach(s ->
-                roles.append(roles.isEmpty() ? "" : ", ").append("DFP ").append(s.label()));
-        return roles.toString();
+        Stream<String> ties = c.tiesFocalPoint() ? Stream.of(words.text("contacts.role-ties-focal-point"))
+                : Stream.empty();
+        Stream<String> designated = c.designatedFor().stream().sorted().map(s -> words.text("contacts.role-dfp", s));
+        return Stream.concat(ties, designated).collect(Collectors.joining(words.text("contacts.role-separator")));
     }
 
     public LazyDataModel<Contact> getModel() {

@@ -54,6 +54,13 @@ class PagesBundleTest {
     private static final Pattern EL_LITERAL = Pattern.compile("(?<!eq )(?<!ne )(?<!== )(?<!!= )'([^']*)'");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern ENTITY = Pattern.compile("&(?:[a-z]+|#[0-9]+);");
+    /**
+     * A value named without the view's language: a sector, state or kind is named by
+     * {@code words.label(value)}, a record that composes a name by {@code label(view.locale)}.
+     */
+    private static final Pattern LANGUAGELESS_LABEL = Pattern.compile("#\\{[^}]*\\.label\\(\\)[^}]*}");
+    /** The records whose label() is a name as written, the same in every language (an organization and its country). */
+    private static final Pattern NAME_AS_WRITTEN = Pattern.compile("var=\"(o)\"[^>]*itemLabel=\"#\\{o\\.label\\(\\)}\"");
 
     private static Properties bundle;
 
@@ -126,6 +133,19 @@ class PagesBundleTest {
             }
         }
         assertEquals(List.of(), texts, "texts on pages that are not in " + BUNDLE);
+    }
+
+    @Test
+    void pagesNameValuesInTheViewsLanguage() throws IOException {
+        List<String> english = new ArrayList<>();
+        for (Path page : files(PAGES, ".xhtml")) {
+            String text = NAME_AS_WRITTEN.matcher(Files.readString(page)).replaceAll("");
+            Matcher label = LANGUAGELESS_LABEL.matcher(text);
+            while (label.find()) {
+                english.add(page + ": " + label.group());
+            }
+        }
+        assertEquals(List.of(), english, "values named on pages without the view's language");
     }
 
     /** Letters outside EL, or in a quoted text inside it, are words a person reads. */

@@ -2,6 +2,7 @@ package org.focalpoint.mailbox.reading;
 
 import org.focalpoint.optin.RequestKind;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.words.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -155,10 +156,10 @@ public final class RequestReader {
         }
         if (named.size() == 1) {
             Sector sector = named.iterator().next();
-            reasons.add("Sector: " + sector.label() + " (named)");
+            reasons.add("Sector: " + sector.label(Words.ENGLISH) + " (named)");
             return sector;
         }
-        List<String> labels = named.stream().map(Sector::label).toList();
+        List<String> labels = named.stream().map(s -> s.label(Words.ENGLISH)).toList();
         reasons.add("Several sectors are named (" + String.join(", ", labels) + "): staff choose");
         return null;
     }

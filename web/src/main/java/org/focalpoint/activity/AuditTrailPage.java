@@ -10,7 +10,6 @@ import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -90,7 +89,7 @@ public class AuditTrailPage implements Serializable {
     }
 
     public String when(AuditLine line) {
-        return Dates.ENGLISH.brief(line.when());
+        return words.dates().brief(line.when());
     }
 
     public boolean isScopeChoice() {

@@ -4,8 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 
 import java.util.List;
 
@@ -24,6 +24,9 @@ public class ConsentHistory {
     private CurrentAccount currentAccount;
 
     @Inject
+    private PageWords words;
+
+    @Inject
     private ConsentService consentService;
 
     private List<Row> acceptances;
@@ -32,7 +35,7 @@ public class ConsentHistory {
     void load() {
         acceptances = consentService.historyOf(currentAccount.get()).stream()
                 .map(a -> new Row(a.getDocument().getKind(), a.getDocument().getDocVersion(),
-                        a.getDocument().getTitle(), Dates.ENGLISH.moment(a.getAcceptedAt())))
+                        a.getDocument().getTitle(), words.dates().moment(a.getAcceptedAt())))
                 .toList();
     }
 

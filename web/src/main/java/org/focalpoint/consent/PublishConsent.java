@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.util.List;
@@ -25,6 +25,9 @@ public class PublishConsent implements Serializable {
     private CurrentAccount currentAccount;
 
     @Inject
+    private PageWords words;
+
+    @Inject
     private ConsentService consentService;
 
     private List<Version> versions;
@@ -36,7 +39,7 @@ public class PublishConsent implements Serializable {
     void load() {
         versions = consentService.allVersions().stream()
                 .map(d -> new Version(d.getKind(), d.getDocVersion(), d.getTitle(),
-                        Dates.ENGLISH.moment(d.getPublishedAt()),
+                        words.dates().moment(d.getPublishedAt()),
                         d.getPublishedBy() == null ? "FocalPoint" : d.getPublishedBy().getFullName()))
                 .toList();
     }

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.faces.PendingQueuePage;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 
 import java.util.List;
 
@@ -24,6 +24,9 @@ public class DfpRegistrationQueue extends PendingQueuePage<WaitingRegistration> 
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     private RegistrationQueue queue;
@@ -94,7 +97,7 @@ public class DfpRegistrationQueue extends PendingQueuePage<WaitingRegistration> 
     }
 
     public String since(WaitingRegistration line) {
-        return Dates.ENGLISH.moment(line.registeredSince());
+        return words.dates().moment(line.registeredSince());
     }
 
     public PagedList<WaitingRegistration> getRegistrations() {

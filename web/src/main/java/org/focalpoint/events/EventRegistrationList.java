@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 import org.primefaces.component.datatable.DataTable;
 
 import java.io.IOException;
@@ -32,6 +32,9 @@ public class EventRegistrationList implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     private EventAdministration administration;
@@ -97,7 +100,7 @@ public class EventRegistrationList implements Serializable {
     }
 
     public String when(Instant instant) {
-        return instant == null ? "" : Dates.ENGLISH.stamp(instant) + " UTC";
+        return instant == null ? "" : words.dates().stamp(instant) + " UTC";
     }
 
     public List<RegistrationState> getStates() {

@@ -3,6 +3,7 @@ package org.focalpoint.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import org.focalpoint.words.Dates;
 import org.focalpoint.words.Labelled;
 import org.focalpoint.words.Words;
 
@@ -37,6 +38,11 @@ public class PageWords {
 
     public String text(String key, Object a, Object b, Object c) {
         return inView(key, a, b, c);
+    }
+
+    /** Dates and moments written the platform's way in the view's language. */
+    public Dates dates() {
+        return new Dates(viewLocale());
     }
 
     public String label(Labelled value) {

@@ -8,7 +8,6 @@ import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -81,7 +80,7 @@ public class NightlyRunSummary implements Serializable {
     }
 
     public String getWhen() {
-        return Dates.ENGLISH.precise(summary.run().getRequestedAt());
+        return words.dates().precise(summary.run().getRequestedAt());
     }
 
     public String getDuration() {
@@ -97,7 +96,7 @@ public class NightlyRunSummary implements Serializable {
     }
 
     public String sent(RunNotificationLine line) {
-        return Dates.ENGLISH.precise(line.sentAt());
+        return words.dates().precise(line.sentAt());
     }
 
     public RunSummary getSummary() {

@@ -8,7 +8,6 @@ import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -89,7 +88,7 @@ public class NightlyRuns implements Serializable {
     }
 
     public String when(RunLine line) {
-        return Dates.ENGLISH.precise(line.requestedAt());
+        return words.dates().precise(line.requestedAt());
     }
 
     static String duration(Duration duration, PageWords words) {

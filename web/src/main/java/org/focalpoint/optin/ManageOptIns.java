@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
@@ -31,6 +31,9 @@ public class ManageOptIns implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     private Clock clock;
@@ -135,11 +138,11 @@ public class ManageOptIns implements Serializable {
     }
 
     public String recordedAt(OptInHistoryLine line) {
-        return Dates.ENGLISH.moment(line.recordedAt());
+        return words.dates().moment(line.recordedAt());
     }
 
     public String day(LocalDate day) {
-        return day == null ? "" : Dates.ENGLISH.day(day);
+        return day == null ? "" : words.dates().day(day);
     }
 
     public List<Sector> getAllSectors() {

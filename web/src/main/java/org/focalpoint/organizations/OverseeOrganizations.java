@@ -4,9 +4,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
@@ -25,6 +25,9 @@ public class OverseeOrganizations implements Serializable {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     private OrganizationOversight oversight;
@@ -54,7 +57,7 @@ public class OverseeOrganizations implements Serializable {
     }
 
     public String since(OverseenOrganization organization) {
-        return organization.waitingSince() == null ? "" : Dates.ENGLISH.day(organization.waitingSince());
+        return organization.waitingSince() == null ? "" : words.dates().day(organization.waitingSince());
     }
 
     public List<MembershipCategory> getCategories() {

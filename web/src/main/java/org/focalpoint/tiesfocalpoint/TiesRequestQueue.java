@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.faces.PendingQueuePage;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 
 import java.util.List;
 
@@ -23,6 +23,9 @@ public class TiesRequestQueue extends PendingQueuePage<PendingRequest> {
 
     @Inject
     private CurrentAccount currentAccount;
+
+    @Inject
+    private PageWords words;
 
     @Inject
     private RequestQueue queue;
@@ -92,7 +95,7 @@ public class TiesRequestQueue extends PendingQueuePage<PendingRequest> {
     }
 
     public String since(PendingRequest request) {
-        return Dates.ENGLISH.moment(request.requestedSince());
+        return words.dates().moment(request.requestedSince());
     }
 
     public PagedList<PendingRequest> getRequests() {

@@ -135,7 +135,7 @@ public class AuditTrail {
 
     private static AuditLine line(Object[] row) {
         return new AuditLine((Long) row[0], (Instant) row[1], (String) row[2], (String) row[3],
-                AuditActionLabel.of((String) row[4]), (String) row[5], (String) row[6]);
+                (String) row[4], (String) row[5], (String) row[6]);
     }
 
     /** The conditions of one query and the values they need. */

@@ -1,7 +1,9 @@
 package org.focalpoint.audit;
 
-/** What an audit entry records. Later features add their own decisions here. */
-public enum AuditAction {
+import org.focalpoint.words.Labelled;
+
+/** What an audit entry records. Later features add their own decisions here, and their words to the labels. */
+public enum AuditAction implements Labelled {
     ACCOUNT_CREATED,
     EMAIL_VERIFIED,
     EMAIL_CHANGE_REQUESTED,
@@ -48,5 +50,10 @@ public enum AuditAction {
     REGISTRATION_AUTO_APPROVAL_WITHDRAWN,
     OPT_IN_LAPSED,
     AFFILIATION_REQUEST_ESCALATED,
-    REGISTRATION_ESCALATED
+    REGISTRATION_ESCALATED;
+
+    @Override
+    public String labelGroup() {
+        return "audit-action";
+    }
 }

@@ -1,6 +1,7 @@
 package org.focalpoint.activity;
 
 import org.focalpoint.audit.AuditAction;
+import org.focalpoint.words.Words;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -30,10 +31,10 @@ class AuditKindTest {
     @Test
     void everyActionHasAReadableLabel() {
         for (AuditAction action : AuditAction.values()) {
-            String label = AuditActionLabel.of(action);
+            String label = action.label(Words.ENGLISH);
             assertFalse(label.contains("_"), label);
             assertTrue(Character.isUpperCase(label.charAt(0)), label);
         }
-        assertEquals("Opt in confirmed", AuditActionLabel.of("OPT_IN_CONFIRMED"));
+        assertEquals("Opt in confirmed", AuditActionLabel.of("OPT_IN_CONFIRMED", Words.ENGLISH));
     }
 }

@@ -78,7 +78,7 @@ public class AuditTrailPage implements Serializable {
         for (AuditKind group : AuditKind.values()) {
             List<SelectItem> members = new ArrayList<>();
             members.add(new SelectItem(group.name(), words.text("audit.kind-all", group)));
-            group.actions().forEach(a -> members.add(new SelectItem(a.name(), AuditActionLabel.of(a))));
+            group.actions().forEach(a -> members.add(new SelectItem(a.name(), words.label(a))));
             if (members.size() > 1) {
                 SelectItemGroup item = new SelectItemGroup(words.label(group));
                 item.setSelectItems(members.toArray(SelectItem[]::new));

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
-import org.focalpoint.accounts.PasswordHasher;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.consent.ConsentDocument;
@@ -93,7 +92,7 @@ class AuditPageIT {
     /** Accepting the consent documents is the plain user's own first recorded activity. */
     private Account person(String email, String given, String family) {
         Account account = TestData.accountWithEmail(em, email).orElseGet(() -> {
-            Account a = new Account(email, PasswordHasher.hash(PASSWORD.toCharArray()), given, family, Instant.now());
+            Account a = new Account(email, TestData.passwordHash(PASSWORD), given, family, Instant.now());
             a.activate();
             em.persist(a);
             return a;

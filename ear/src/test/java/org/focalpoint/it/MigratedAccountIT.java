@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
-import org.focalpoint.accounts.PasswordHasher;
 import org.focalpoint.consent.ConsentService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -52,12 +51,12 @@ class MigratedAccountIT {
         tx.begin();
         Account account = TestData.accountWithEmail(em, EMAIL).orElse(null);
         if (account == null) {
-            account = new Account(EMAIL, PasswordHasher.hash(OLD_PASSWORD.toCharArray()), "Grace", "Hopper",
+            account = new Account(EMAIL, TestData.passwordHash(OLD_PASSWORD), "Grace", "Hopper",
                     Instant.now());
             account.activate();
             em.persist(account);
         } else {
-            account.changePassword(PasswordHasher.hash(OLD_PASSWORD.toCharArray()));
+            account.changePassword(TestData.passwordHash(OLD_PASSWORD));
         }
         account.requirePasswordChange();
         TestData.consentDocumentsPublished(em, consents);

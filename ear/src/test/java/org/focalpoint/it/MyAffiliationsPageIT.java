@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
-import org.focalpoint.accounts.PasswordHasher;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.consent.ConsentDocument;
@@ -71,7 +70,7 @@ class MyAffiliationsPageIT {
         Organization member = organization(MEMBER, MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_D));
         Account delegate = TestData.accountWithEmail(em, EMAIL)
                 .orElseGet(() -> {
-                    Account a = new Account(EMAIL, PasswordHasher.hash(PASSWORD.toCharArray()), "Grace", "Hopper",
+                    Account a = new Account(EMAIL, TestData.passwordHash(PASSWORD), "Grace", "Hopper",
                             Instant.now());
                     a.activate();
                     em.persist(a);

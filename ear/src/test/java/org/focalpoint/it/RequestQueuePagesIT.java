@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
-import org.focalpoint.accounts.PasswordHasher;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.consent.ConsentDocument;
@@ -59,7 +58,7 @@ class RequestQueuePagesIT {
         tx.begin();
         Account focalPoint = TestData.accountWithEmail(em, FOCAL_POINT)
                 .orElseGet(() -> {
-                    Account a = new Account(FOCAL_POINT, PasswordHasher.hash(PASSWORD.toCharArray()), "Queue",
+                    Account a = new Account(FOCAL_POINT, TestData.passwordHash(PASSWORD), "Queue",
                             "Keeper", Instant.now());
                     a.activate();
                     em.persist(a);

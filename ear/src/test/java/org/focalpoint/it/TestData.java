@@ -135,6 +135,16 @@ public final class TestData {
                 });
     }
 
+    /** The member of staff, who can sign in and use every page: current consent documents published and accepted. */
+    public static Account staffReady(EntityManager em, ConsentService consents) {
+        consentDocumentsPublished(em, consents);
+        Account staff = staff(em);
+        em.flush();
+        consents.accept(staff, consents.pendingFor(staff).stream().map(ConsentDocument::getId)
+                .collect(Collectors.toSet()));
+        return staff;
+    }
+
     /**
      * A person who can sign in with {@code password} and use every page: active, affiliated with the
      * organization (approved), current consents accepted. Found or created: reruns share the database.

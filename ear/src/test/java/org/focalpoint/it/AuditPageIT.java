@@ -1,31 +1,19 @@
 package org.focalpoint.it;
 
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
-import org.focalpoint.accounts.PasswordHasher;
-import org.focalpoint.affiliations.Affiliation;
-import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.consent.ConsentDocument;
 import org.focalpoint.consent.ConsentService;
-import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
-import org.focalpoint.organizations.Sector;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,8 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AuditPageIT {
+class AuditPageIT implements ServerFixture {
 
     static final String ORGANIZATION = "Audit Page Telecom";
     static final String FOCAL_POINT = "fay.focal@audit-page.example.org";
@@ -52,48 +39,25 @@ class AuditPageIT {
         return FocalPointDeployment.suite();
     }
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Resource
-    UserTransaction tx;
-
-    @Inject
-    ConsentService consents;
+    @BeforeAll
+    static void aFocalPointWithAWaitingRequestAndAPlainUser() {
+        ServerFixture.prepare(AuditPageIT.class);
+    }
 
     /** Found or created; each run adds one waiting request, earlier runs' leftovers are withdrawn. */
-    @Test
-    @Order(1)
-    void aFocalPointWithAWaitingRequestAndAPlainUser() throws Exception {
-        tx.begin();
-        TestData.consentDocumentsPublished(em, consents);
-        Organization organization = TestData.organizationNamed(em, ORGANIZATION).orElseGet(() -> {
-            Organization o = new Organization(ORGANIZATION, "DE", MembershipCategory.SECTOR_MEMBER,
-                    EnumSet.of(Sector.ITU_T), Instant.now());
-            em.persist(o);
-            return o;
-        });
-        Account focalPoint = person(FOCAL_POINT, "Fay", "Focal");
-        organization.designateTiesFocalPoint(focalPoint);
-        person(PLAIN_USER, "Pat", "Plain");
-        em.createQuery("select a from Affiliation a where a.organization = :o and a.state = :requested", Affiliation.class)
-                .setParameter("o", organization).setParameter("requested", AffiliationState.REQUESTED)
-                .getResultList().forEach(a -> a.decide(AffiliationState.REMOVED, a.getAccount(), "Withdrawn",
-                        Instant.now()));
-        Account requester = new Account(TestData.uniqueEmail("audit-requester"), "not-a-usable-hash", "Rita",
-                REQUESTER_FAMILY, Instant.now());
-        requester.activate();
-        em.persist(requester);
-        Affiliation request = new Affiliation(requester, organization, Instant.now());
-        request.requestTiesAccess(Instant.now());
-        em.persist(request);
-        tx.commit();
+    @Override
+    public void prepare(EntityManager em, ConsentService consents) {
+        Organization organization = MemberFixture.sectorMember(em, consents, ORGANIZATION)
+                .theOnlyWaitingRequestFrom("Rita", REQUESTER_FAMILY).organization();
+        organization.designateTiesFocalPoint(person(em, consents, FOCAL_POINT, "Fay", "Focal"));
+        person(em, consents, PLAIN_USER, "Pat", "Plain");
     }
 
     /** Accepting the consent documents is the plain user's own first recorded activity. */
-    private Account person(String email, String given, String family) {
+    private static Account person(EntityManager em, ConsentService consents, String email, String given,
+                                  String family) {
         Account account = TestData.accountWithEmail(em, email).orElseGet(() -> {
-            Account a = new Account(email, PasswordHasher.hash(PASSWORD.toCharArray()), given, family, Instant.now());
+            Account a = new Account(email, TestData.passwordHash(PASSWORD), given, family, Instant.now());
             a.activate();
             em.persist(a);
             return a;
@@ -105,7 +69,6 @@ class AuditPageIT {
     }
 
     @Test
-    @Order(2)
     @RunAsClient
     void theFocalPointFindsTheirDecisionByKindAndAPlainUserOnlyTheirOwn() {
         String organizationId;

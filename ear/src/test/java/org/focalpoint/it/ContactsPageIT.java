@@ -1,26 +1,14 @@
 package org.focalpoint.it;
 
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
-import org.focalpoint.accounts.Account;
 import org.focalpoint.consent.ConsentService;
-import org.focalpoint.organizations.MembershipCategory;
-import org.focalpoint.organizations.Organization;
-import org.focalpoint.organizations.Sector;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.util.EnumSet;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,8 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ContactsPageIT {
+class ContactsPageIT implements ServerFixture {
 
     static final String ORGANIZATION = "Contacts Page Telecom";
     static final String FOCAL_POINT = "fiona.focal@contacts-page.example.org";
@@ -43,31 +30,20 @@ class ContactsPageIT {
         return FocalPointDeployment.suite();
     }
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Resource
-    UserTransaction tx;
-
-    @Inject
-    ConsentService consents;
+    @BeforeAll
+    static void aMemberWithItsFocalPointAndAnApprovedColleague() {
+        ServerFixture.prepare(ContactsPageIT.class);
+    }
 
     /** Found or created, then put back as the scenario starts: reruns share the database. */
-    @Test
-    @Order(1)
-    void aMemberWithItsFocalPointAndAnApprovedColleague() throws Exception {
-        tx.begin();
-        TestData.consentDocumentsPublished(em, consents);
-        Organization organization = TestData.organization(em, ORGANIZATION, MembershipCategory.SECTOR_MEMBER,
-                EnumSet.of(Sector.ITU_T));
-        Account focalPoint = TestData.approvedPerson(em, consents, organization, FOCAL_POINT, PASSWORD, "Fiona", "Focal");
-        TestData.approvedPerson(em, consents, organization, COLLEAGUE, PASSWORD, "Carl", "Colleague");
-        organization.designateTiesFocalPoint(focalPoint);
-        tx.commit();
+    @Override
+    public void prepare(EntityManager em, ConsentService consents) {
+        MemberFixture.sectorMember(em, consents, ORGANIZATION)
+                .focalPoint(FOCAL_POINT, PASSWORD, "Fiona", "Focal")
+                .delegate(COLLEAGUE, PASSWORD, "Carl", "Colleague");
     }
 
     @Test
-    @Order(2)
     @RunAsClient
     void theFocalPointDesignatesAColleagueAndBothSeeTheChange() {
         // Browser stays a local variable: this class also runs in the server, which has no Selenium

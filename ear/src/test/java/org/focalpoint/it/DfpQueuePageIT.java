@@ -1,10 +1,6 @@
 package org.focalpoint.it;
 
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
@@ -12,24 +8,18 @@ import org.focalpoint.consent.ConsentService;
 import org.focalpoint.events.Event;
 import org.focalpoint.events.Registration;
 import org.focalpoint.events.RegistrationState;
-import org.focalpoint.organizations.DesignatedFocalPoint;
-import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
-import org.focalpoint.organizations.Sector;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -41,8 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DfpQueuePageIT {
+class DfpQueuePageIT implements ServerFixture {
 
     static final String DFP = "dfp.queue.keeper@tests.example.org";
     static final String PASSWORD = "Dfp-Queue-Window-2026";
@@ -55,28 +44,17 @@ class DfpQueuePageIT {
         return FocalPointDeployment.suite();
     }
 
-    @PersistenceContext(unitName = "focalpoint")
-    EntityManager em;
+    @BeforeAll
+    static void aDfpWithTwoWaitingRegistrations() {
+        ServerFixture.prepare(DfpQueuePageIT.class);
+    }
 
-    @Resource
-    UserTransaction tx;
-
-    @Inject
-    ConsentService consents;
-
-    @Test
-    @Order(1)
-    void aDfpWithTwoWaitingRegistrations() throws Exception {
-        tx.begin();
-        TestData.consentDocumentsPublished(em, consents);
-        Organization organization = TestData.organization(em, ORGANIZATION, MembershipCategory.SECTOR_MEMBER,
-                EnumSet.of(Sector.ITU_T));
-        Account dfp = TestData.approvedPerson(em, consents, organization, DFP, PASSWORD, "Dora", "Designated");
-        if (em.createNamedQuery("DesignatedFocalPoint.ofOrganization", DesignatedFocalPoint.class)
-                .setParameter("organization", organization).getResultList().isEmpty()) {
-            em.persist(new DesignatedFocalPoint(organization, Sector.ITU_T, dfp, Instant.now()));
-        }
-        assertNotEquals(dfp, organization.getTiesFocalPoint(), "the DFP is not the TIES Focal Point as well");
+    @Override
+    public void prepare(EntityManager em, ConsentService consents) {
+        Organization organization = MemberFixture.sectorMember(em, consents, ORGANIZATION)
+                .designatedFocalPoint(DFP, PASSWORD, "Dora", "Designated").organization();
+        assertNotEquals(TestData.accountWithEmail(em, DFP).orElseThrow(), organization.getTiesFocalPoint(),
+                "the DFP is not the TIES Focal Point as well");
         // earlier runs' registrations are withdrawn: the queue shows this run's only
         em.createQuery("select r from Registration r where r.affiliation.organization = :o and r.state = :pending",
                         Registration.class)
@@ -94,11 +72,9 @@ class DfpQueuePageIT {
             em.persist(affiliation);
             TestData.registration(em, event, affiliation, RegistrationState.PENDING_APPROVAL);
         }
-        tx.commit();
     }
 
     @Test
-    @Order(2)
     @RunAsClient
     void theDfpApprovesOneAndRejectsTheOtherWithAReason() {
         try (Browser browser = new Browser()) {

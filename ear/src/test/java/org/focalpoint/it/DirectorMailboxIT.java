@@ -21,10 +21,8 @@ import org.focalpoint.organizations.Sector;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
@@ -48,7 +46,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * picked up by the timer within a minute.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DirectorMailboxIT {
 
     @Deployment
@@ -72,7 +69,8 @@ class DirectorMailboxIT {
     MailIntake intake;
 
     /** An empty queue and inbox in the samples' world. */
-    private void reset() throws Exception {
+    @BeforeEach
+    void reset() throws Exception {
         tx.begin();
         MailSamples.emptyQueue(em);
         MailSamples.world(em);
@@ -82,9 +80,7 @@ class DirectorMailboxIT {
     }
 
     @Test
-    @Order(1)
     void everySampleMailBecomesOneItemWithTheReadingItsSampleExpects() throws Exception {
-        reset();
         List<String[]> expected = MailSamples.rows("expected.csv");
         List<byte[]> mails = new ArrayList<>();
         for (String[] row : expected) {
@@ -124,9 +120,7 @@ class DirectorMailboxIT {
     }
 
     @Test
-    @Order(2)
     void aMessageReadAgainAfterACrashBeforeItWasMarkedIsNotTakenTwice() throws Exception {
-        reset();
         byte[] annex = MailSamples.bytes("annex-opt-in.eml");
         DirectorInbox.deliver(director, List.of(annex));
         readAll();
@@ -141,9 +135,7 @@ class DirectorMailboxIT {
     }
 
     @Test
-    @Order(3)
     void aMailOverTheSizeLimitIsRecordedWithANoteAndWithoutItsBody() throws Exception {
-        reset();
         MimeMessage huge = new MimeMessage(director);
         huge.setFrom("tom.baker@acme-wireless.test");
         huge.setRecipients(jakarta.mail.Message.RecipientType.TO, "tsbdir@itu.int");
@@ -171,9 +163,7 @@ class DirectorMailboxIT {
     }
 
     @Test
-    @Order(4)
     void aMessageTheApplicationKeepsFailingOnIsParkedWithItsError() throws Exception {
-        reset();
         IncomingMail mail = IncomingMail.of(MailSamples.bytes("annex-opt-out.eml"), Instant.now());
         assertEquals(1, intake.failed(mail, "PSQLException: the database went away"));
         assertEquals(2, intake.failed(mail, "PSQLException: the database went away again"));
@@ -192,9 +182,7 @@ class DirectorMailboxIT {
     }
 
     @Test
-    @Order(5)
     void newMailIsPickedUpWithinAMinuteWithoutAnyoneAsking() throws Exception {
-        reset();
         DirectorInbox.deliver(director, List.of(MailSamples.bytes("annex-opt-out.eml")));
         assertEquals(1, Polling.until(() -> items().size(), n -> n > 0, Duration.ofMillis(500), Duration.ofMinutes(1),
                 "the timer to take the mail").intValue(), "taken by the timer within a minute");

@@ -1,10 +1,8 @@
 package org.focalpoint.it;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
@@ -18,6 +16,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
+// ordered: the last test checks what the forged requests of the browser test before it left behind
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FocalPointPagesIsolationIT {
+class FocalPointPagesIsolationIT implements ServerFixture {
 
     static final String PASSWORD = "Harbour-Window-Pebble-88";
     static final String ORGANIZATION_A = "Isolation Pages Alpha Telecom";
@@ -59,26 +59,25 @@ class FocalPointPagesIsolationIT {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    UserTransaction tx;
-
-    @Inject
-    ConsentService consents;
-
     @Inject
     AuditLog audit;
 
+    @BeforeAll
+    static void twoMembersEachWithItsFocalPoint() {
+        ServerFixture.prepare(FocalPointPagesIsolationIT.class);
+    }
+
     /** Each focal point leads their own member; B has one contact and one request waiting, as every run starts. */
-    @Test
-    @Order(1)
-    void twoMembersEachWithItsFocalPoint() throws Exception {
-        tx.begin();
-        TestData.consentDocumentsPublished(em, consents);
-        Organization a = member(ORGANIZATION_A);
-        Organization b = member(ORGANIZATION_B);
-        a.designateTiesFocalPoint(TestData.approvedPerson(em, consents, a, FOCAL_POINT_A, PASSWORD, "Alma", "Alpha"));
-        b.designateTiesFocalPoint(TestData.approvedPerson(em, consents, b, FOCAL_POINT_B, PASSWORD, "Bert", "Beta"));
-        TestData.approvedPerson(em, consents, b, CONTACT_B, PASSWORD, "Bella", "Beta");
+    @Override
+    public void prepare(EntityManager em, ConsentService consents) {
+        MemberFixture.organization(em, consents, ORGANIZATION_A, MembershipCategory.SECTOR_MEMBER,
+                        EnumSet.of(Sector.ITU_D))
+                .focalPoint(FOCAL_POINT_A, PASSWORD, "Alma", "Alpha");
+        Organization b = MemberFixture.organization(em, consents, ORGANIZATION_B, MembershipCategory.SECTOR_MEMBER,
+                        EnumSet.of(Sector.ITU_D))
+                .focalPoint(FOCAL_POINT_B, PASSWORD, "Bert", "Beta")
+                .delegate(CONTACT_B, PASSWORD, "Bella", "Beta")
+                .organization();
         Account requester = TestData.accountWithEmail(em, REQUESTER_B).orElseGet(() -> {
             Account r = new Account(REQUESTER_B, "not-a-usable-hash", "Boris", "Beta", Instant.now());
             r.activate();
@@ -92,11 +91,6 @@ class FocalPointPagesIsolationIT {
         Affiliation request = new Affiliation(requester, b, Instant.now());
         request.requestTiesAccess(Instant.now());
         em.persist(request);
-        tx.commit();
-    }
-
-    private Organization member(String name) {
-        return TestData.organization(em, name, MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_D));
     }
 
     @Test

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.audit.AuditAction;
-import org.focalpoint.consent.ConsentDocument;
 import org.focalpoint.consent.ConsentService;
 import org.focalpoint.events.Event;
 import org.focalpoint.events.EventKind;
@@ -37,7 +36,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -102,11 +100,7 @@ class MailboxScenarioIT {
     void theAnnexOptInAndTwoOddMailsArriveInTheDirectorsMailbox() throws Exception {
         tx.begin();
         MailSamples.emptyQueue(em);
-        TestData.consentDocumentsPublished(em, consents);
-        Account staff = TestData.staff(em);
-        em.flush();
-        consents.accept(staff, consents.pendingFor(staff).stream().map(ConsentDocument::getId)
-                .collect(Collectors.toSet()));
+        TestData.staffReady(em, consents);
         Map<String, Organization> registry = MailSamples.world(em);
         for (Organization organization : registry.values()) {
             em.createNativeQuery("delete from opt_in_change where organization_id = ?1")

@@ -1,21 +1,14 @@
 package org.focalpoint.it;
 
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
-import org.focalpoint.accounts.PasswordHasher;
 import org.focalpoint.consent.ConsentService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
@@ -25,8 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** An account moved from the old platform must choose a new password at its first sign-in. */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class MigratedAccountIT {
+class MigratedAccountIT implements ServerFixture {
 
     static final String EMAIL = "migrated.delegate@old-platform.example.org";
     static final String OLD_PASSWORD = "old-platform-password";
@@ -37,35 +29,30 @@ class MigratedAccountIT {
         return FocalPointDeployment.suite();
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @BeforeAll
+    static void anAccountMigratedFromTheOldPlatformExists() {
+        ServerFixture.prepare(MigratedAccountIT.class);
+    }
 
-    @Resource
-    UserTransaction tx;
-
-    @Inject
-    ConsentService consents;
-
-    @Test
-    @Order(1)
-    void anAccountMigratedFromTheOldPlatformExists() throws Exception {
-        tx.begin();
+    @Override
+    public void prepare(EntityManager em, ConsentService consents) {
         Account account = TestData.accountWithEmail(em, EMAIL).orElse(null);
         if (account == null) {
-            account = new Account(EMAIL, PasswordHasher.hash(OLD_PASSWORD.toCharArray()), "Grace", "Hopper",
+            account = new Account(EMAIL, TestData.passwordHash(OLD_PASSWORD), "Grace", "Hopper",
                     Instant.now());
             account.activate();
             em.persist(account);
         } else {
-            account.changePassword(PasswordHasher.hash(OLD_PASSWORD.toCharArray()));
+            account.changePassword(TestData.passwordHash(OLD_PASSWORD));
         }
         account.requirePasswordChange();
+        // what an earlier run accepted is forgotten: an account from the old platform has accepted nothing here
+        em.createNativeQuery("delete from consent_acceptance where account_id = ?1").setParameter(1, account.getId())
+                .executeUpdate();
         TestData.consentDocumentsPublished(em, consents);
-        tx.commit();
     }
 
     @Test
-    @Order(2)
     @RunAsClient
     void theFirstSignInLeadsToChoosingANewPasswordAndOnlyTheNewOneWorksAfterwards() {
         try (Browser browser = new Browser()) {

@@ -1,12 +1,7 @@
 package org.focalpoint.it;
 
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
-import org.focalpoint.accounts.PasswordHasher;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.consent.ConsentDocument;
@@ -18,10 +13,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
@@ -39,8 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class MyAffiliationsPageIT {
+class MyAffiliationsPageIT implements ServerFixture {
 
     static final String EMAIL = "my.affiliations.page@tests.example.org";
     static final String PASSWORD = "Green-Valley-Compass-17";
@@ -52,26 +44,22 @@ class MyAffiliationsPageIT {
         return FocalPointDeployment.suite();
     }
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Resource
-    UserTransaction tx;
-
-    @Inject
-    ConsentService consents;
+    @BeforeAll
+    static void aDelegateAffiliatedWithANonMemberAndAnItuMemberExist() {
+        ServerFixture.prepare(MyAffiliationsPageIT.class);
+    }
 
     /** The same delegate every run (the database outlives a run), left with no request to that member. */
-    @Test
-    @Order(1)
-    void aDelegateAffiliatedWithANonMemberAndAnItuMemberExist() throws Exception {
-        tx.begin();
+    @Override
+    public void prepare(EntityManager em, ConsentService consents) {
         TestData.consentDocumentsPublished(em, consents);
-        Organization home = organization(HOME_ORGANIZATION, MembershipCategory.NON_MEMBER, EnumSet.noneOf(Sector.class));
-        Organization member = organization(MEMBER, MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_D));
+        Organization home = TestData.organization(em, HOME_ORGANIZATION, MembershipCategory.NON_MEMBER,
+                EnumSet.noneOf(Sector.class));
+        Organization member = TestData.organization(em, MEMBER, MembershipCategory.SECTOR_MEMBER,
+                EnumSet.of(Sector.ITU_D));
         Account delegate = TestData.accountWithEmail(em, EMAIL)
                 .orElseGet(() -> {
-                    Account a = new Account(EMAIL, PasswordHasher.hash(PASSWORD.toCharArray()), "Grace", "Hopper",
+                    Account a = new Account(EMAIL, TestData.passwordHash(PASSWORD), "Grace", "Hopper",
                             Instant.now());
                     a.activate();
                     em.persist(a);
@@ -86,15 +74,9 @@ class MyAffiliationsPageIT {
         em.flush();
         consents.accept(delegate, consents.pendingFor(delegate).stream().map(ConsentDocument::getId)
                 .collect(Collectors.toSet()));
-        tx.commit();
-    }
-
-    private Organization organization(String name, MembershipCategory category, EnumSet<Sector> sectors) {
-        return TestData.organization(em, name, category, sectors);
     }
 
     @Test
-    @Order(2)
     @RunAsClient
     void theDelegateRequestsAnAffiliationWithTiesAccessSeesItPendingAndWithdrawsIt() {
         // Browser stays a local variable: this class also runs in the server, which has no Selenium

@@ -9,7 +9,6 @@ import org.focalpoint.accounts.Account;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.affiliations.TiesState;
-import org.focalpoint.consent.ConsentDocument;
 import org.focalpoint.consent.ConsentService;
 import org.focalpoint.events.Event;
 import org.focalpoint.events.Registration;
@@ -37,7 +36,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,11 +81,7 @@ class NightlyJobsPageIT {
     @Order(1)
     void aWaitingRegistrationNowQualifies() throws Exception {
         tx.begin();
-        TestData.consentDocumentsPublished(em, consents);
-        Account staff = TestData.staff(em);
-        em.flush();
-        consents.accept(staff, consents.pendingFor(staff).stream().map(ConsentDocument::getId)
-                .collect(Collectors.toSet()));
+        Account staff = TestData.staffReady(em, consents);
         tx.commit();
         JobRun settling = launcher.start(staff, NightlyJob.RECONCILIATION, false);
         Polling.until(() -> runs.summary(staff, settling.getId()).run().getState(), s -> s != JobRunState.RUNNING,

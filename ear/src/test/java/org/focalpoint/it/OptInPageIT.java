@@ -1,12 +1,6 @@
 package org.focalpoint.it;
 
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
-import org.focalpoint.accounts.Account;
-import org.focalpoint.consent.ConsentDocument;
 import org.focalpoint.consent.ConsentService;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
@@ -15,10 +9,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -26,7 +18,6 @@ import org.openqa.selenium.support.ui.Select;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -36,8 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OptInPageIT {
+class OptInPageIT implements ServerFixture {
 
     static final String ORGANIZATION = "Opt-in Page Telecom";
     static final String STAFF_PASSWORD = "Staff-Office-Desk-2026";
@@ -47,36 +37,24 @@ class OptInPageIT {
         return FocalPointDeployment.suite();
     }
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Resource
-    UserTransaction tx;
-
-    @Inject
-    ConsentService consents;
+    @BeforeAll
+    static void staffAndAFreshMemberAreReady() {
+        ServerFixture.prepare(OptInPageIT.class);
+    }
 
     /** Staff may sign in straight away; a fresh member, as earlier runs' give up the name. */
-    @Test
-    @Order(1)
-    void staffAndAFreshMemberAreReady() throws Exception {
-        tx.begin();
-        TestData.consentDocumentsPublished(em, consents);
-        Account staff = TestData.staff(em);
-        em.flush();
-        consents.accept(staff, consents.pendingFor(staff).stream().map(ConsentDocument::getId)
-                .collect(Collectors.toSet()));
+    @Override
+    public void prepare(EntityManager em, ConsentService consents) {
+        TestData.staffReady(em, consents);
         em.createQuery("select o from Organization o where o.name like :name", Organization.class)
                 .setParameter("name", ORGANIZATION + "%").getResultList()
                 .forEach(o -> o.rename("Earlier run " + UUID.randomUUID() + " of the opt-in page test"));
         em.flush();
         em.persist(new Organization(ORGANIZATION, "CH", MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_T),
                 Instant.now()));
-        tx.commit();
     }
 
     @Test
-    @Order(2)
     @RunAsClient
     void staffRecordAnOptInFromAnEmailThenAnOptOut() {
         // Browser stays a local variable: this class also runs in the server, which has no Selenium

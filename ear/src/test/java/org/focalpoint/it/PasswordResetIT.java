@@ -106,7 +106,7 @@ class PasswordResetIT {
     void aResetWorksForAMigratedAccountAndLiftsTheObligationToChangeThePassword() {
         String email = SignUpFixture.uniqueEmail();
         Long id = fixture.inTransaction(() -> {
-            Account migrated = new Account(email, PasswordHasher.hash("old platform pw".toCharArray()), "Mig",
+            Account migrated = new Account(email, TestData.passwordHash("old platform pw"), "Mig",
                     "Rated", Instant.now());
             migrated.activate();
             migrated.requirePasswordChange();

@@ -20,6 +20,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,6 +46,7 @@ class ReconciliationCrashIT {
     private static final String DEPLOYMENT = "reconciliation-crash-server";
     private static final int DELEGATES = 150;
     private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final int MAIL_READERS = 8;
 
     @Deployment(name = DEPLOYMENT, managed = false, testable = false)
     @TargetsContainer(CrashServer.CONTAINER)
@@ -85,10 +90,9 @@ class ReconciliationCrashIT {
             // Only one the mail server had taken as the server died, before it was recorded as sent,
             // leaves again: as a copy, with the same Message-ID (which mail clients show once).
             List<Integer> copied = new ArrayList<>();
+            List<List<Mailbox.Mail>> received = mailsToEachDelegate();
             for (int i = 0; i < DELEGATES; i++) {
-                String delegate = tag + "-" + i + "@example.org";
-                List<Mailbox.Mail> mails = Polling.until(() -> Mailbox.of(delegate), m -> !m.isEmpty(),
-                        Duration.ofMillis(200), PATIENCE, "the mail to delegate " + i);
+                List<Mailbox.Mail> mails = received.get(i);
                 assertEquals(1, mails.stream().map(Mailbox.Mail::messageId).distinct().count(),
                         "delegate " + i + " is told once: " + mails);
                 if (mails.size() > 1) {
@@ -99,6 +103,37 @@ class ReconciliationCrashIT {
             assertTrue(copied.size() <= 1, "only the mail in flight at the kill may leave again: " + copied);
         } finally {
             stop();
+        }
+    }
+
+    /**
+     * The inbox of each delegate once their mail is there, read on several connections at once: one
+     * after the other, logging in to the mail server for each delegate took most of the test's time.
+     */
+    private List<List<Mailbox.Mail>> mailsToEachDelegate() throws Exception {
+        ExecutorService readers = Executors.newFixedThreadPool(MAIL_READERS);
+        try {
+            List<Future<List<Mailbox.Mail>>> reads = new ArrayList<>();
+            for (int i = 0; i < DELEGATES; i++) {
+                String delegate = tag + "-" + i + "@example.org";
+                String what = "the mail to delegate " + i;
+                reads.add(readers.submit(() -> Polling.until(() -> Mailbox.of(delegate), m -> !m.isEmpty(),
+                        Duration.ofMillis(200), PATIENCE, what)));
+            }
+            List<List<Mailbox.Mail>> mails = new ArrayList<>();
+            for (Future<List<Mailbox.Mail>> read : reads) {
+                try {
+                    mails.add(read.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw e;
+                }
+            }
+            return mails;
+        } finally {
+            readers.shutdownNow();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.focalpoint.it;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +21,6 @@ import org.focalpoint.nightly.JobRun;
 import org.focalpoint.nightly.JobRunState;
 import org.focalpoint.nightly.JobRuns;
 import org.focalpoint.nightly.NightlyJob;
-import org.focalpoint.nightly.RunAction;
 import org.focalpoint.nightly.RunActionKind;
 import org.focalpoint.nightly.RunSummary;
 import org.focalpoint.optin.OptInSetting;
@@ -41,11 +41,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -73,6 +68,9 @@ class ReconciliationIT {
 
     @Resource
     UserTransaction tx;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     JobLauncher launcher;
@@ -253,29 +251,10 @@ class ReconciliationIT {
     void twoStartsAtTheSameMomentGiveOneRun() throws Exception {
         nightly.settle(NightlyJob.RECONCILIATION);
         Account staff = nightly.staff();
-        CountDownLatch ready = new CountDownLatch(2);
-        Callable<JobRun> start = () -> {
-            ready.countDown();
-            ready.await();
-            return launcher.start(staff, NightlyJob.RECONCILIATION, true);
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<JobRun>> both;
-        try {
-            both = pool.invokeAll(List.of(start, start));
-        } finally {
-            pool.shutdown();
-        }
-        List<JobRun> started = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
-        for (Future<JobRun> each : both) {
-            try {
-                started.add(each.get());
-            } catch (java.util.concurrent.ExecutionException e) {
-                assertTrue(e.getCause() instanceof RuleViolation, String.valueOf(e.getCause()));
-                refused.add(e.getCause().getMessage());
-            }
-        }
+        Callable<JobRun> start = () -> launcher.start(staff, NightlyJob.RECONCILIATION, true);
+        Race.Outcome<JobRun> race = Race.run(executor, start, start);
+        List<JobRun> started = race.stood();
+        List<String> refused = race.refused();
         assertEquals(1, started.size(), "one run: " + refused);
         assertTrue(refused.get(0).contains("is still running"), refused.get(0));
         nightly.finished(started.get(0));

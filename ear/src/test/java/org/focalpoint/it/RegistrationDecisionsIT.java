@@ -37,15 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -273,31 +267,16 @@ class RegistrationDecisionsIT {
     void twoDecidingAtOnceOneStandsTheOtherIsToldWho() throws Exception {
         Registration registration = registered(orgA, sgT, "Race", RegistrationState.PENDING_APPROVAL);
         SeenRegistration seenByBoth = seen(registration);
-        CountDownLatch start = new CountDownLatch(1);
-        Callable<String> approve = () -> {
-            start.await();
+        Race.Outcome<String> race = Race.run(executor, () -> {
             decisions.approve(dfpA, orgA.getId(), Sector.ITU_T, List.of(seenByBoth));
             return "approved";
-        };
-        Callable<String> reject = () -> {
-            start.await();
+        }, () -> {
             decisions.reject(staff, orgA.getId(), Sector.ITU_T, List.of(seenByBoth), "Not known.");
             return "rejected";
-        };
-        List<Future<String>> both = List.of(executor.submit(approve), executor.submit(reject));
-        start.countDown();
-
-        List<String> stood = new ArrayList<>();
-        List<String> told = new ArrayList<>();
-        for (Future<String> decision : both) {
-            try {
-                stood.add(decision.get(30, TimeUnit.SECONDS));
-            } catch (ExecutionException e) {
-                assertTrue(e.getCause() instanceof RuleViolation, String.valueOf(e.getCause()));
-                told.add(e.getCause().getMessage());
-            }
-        }
-        assertEquals(1, stood.size(), "stood: " + stood + ", told: " + told);
+        });
+        List<String> stood = race.stood();
+        List<String> told = race.refused();
+        assertEquals(1, stood.size(), race.toString());
         assertEquals(1, told.size());
         assertTrue(told.get(0).contains("Already decided by "), told.get(0));
         boolean approved = stood.get(0).equals("approved");

@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class RegistrationDigestIT {
 
-    private static final String SUBJECT = "Registrations are waiting for your decision";
+    private static final Digests DIGESTS = new Digests("Registrations are waiting for your decision");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -81,17 +81,6 @@ class RegistrationDigestIT {
         return dfp;
     }
 
-    private static List<Mailbox.Mail> digestsTo(Account account) {
-        return Mailbox.of(account.getEmail()).stream().filter(m -> m.subject().equals(SUBJECT)).toList();
-    }
-
-    /** Mail leaves when the digest's transaction commits; GreenMail may file it a moment later. */
-    private static List<Mailbox.Mail> awaitDigests(Account account, int count) {
-        List<Mailbox.Mail> mails = Mailbox.await(account.getEmail(), m -> m.subject().equals(SUBJECT), count, "digests");
-        assertEquals(count, mails.size(), () -> "digests to " + account.getEmail());
-        return mails;
-    }
-
     @Test
     void oneMailListsWhatWaitsThenNothingWithinTheHourThenOnlyWhatIsNew() throws Exception {
         tx.begin();
@@ -117,7 +106,7 @@ class RegistrationDigestIT {
 
         digests.sendDue(at);
 
-        String body = awaitDigests(dfpA, 1).get(0).body();
+        String body = DIGESTS.await(dfpA, 1).get(0).body();
         assertTrue(body.contains(orgA.getName() + ", ITU-T: 2 new registrations"), body);
         assertTrue(body.contains("First Delegate <" + first.getAccount().getEmail() + ">: " + sgT.getTitle()), body);
         assertTrue(body.contains("Second Delegate <" + second.getAccount().getEmail() + ">"), body);
@@ -125,7 +114,7 @@ class RegistrationDigestIT {
         assertFalse(body.contains(otherSector.getAccount().getEmail()), "another sector's registration is not listed");
         assertFalse(body.contains(ofB.getAccount().getEmail()), "another organization's registration is not listed");
         assertTrue(body.contains("/dfp/queue.xhtml?organization=" + orgA.getId() + "&sector=ITU_T"), body);
-        String bodyB = awaitDigests(dfpB, 1).get(0).body();
+        String bodyB = DIGESTS.await(dfpB, 1).get(0).body();
         assertTrue(bodyB.contains(ofB.getAccount().getEmail()) && !bodyB.contains(orgA.getName()), bodyB);
 
         tx.begin();
@@ -134,15 +123,15 @@ class RegistrationDigestIT {
         tx.commit();
 
         digests.sendDue(at.plus(Duration.ofMinutes(10)));
-        assertEquals(1, digestsTo(dfpA).size(), "nothing within the hour");
+        assertEquals(1, DIGESTS.to(dfpA).size(), "nothing within the hour");
 
         digests.sendDue(at.plus(Duration.ofMinutes(61)));
-        String next = awaitDigests(dfpA, 2).get(1).body();
+        String next = DIGESTS.await(dfpA, 2).get(1).body();
         assertTrue(next.contains(orgA.getName() + ", ITU-T: 1 new registration"), next);
         assertEquals(1, next.lines().filter(line -> line.startsWith("- ")).count(), next);
         assertTrue(next.contains(latecomer.getAccount().getEmail()), next);
 
         digests.sendDue(at.plus(Duration.ofMinutes(150)));
-        assertEquals(2, digestsTo(dfpA).size(), "nothing new, no mail");
+        assertEquals(2, DIGESTS.to(dfpA).size(), "nothing new, no mail");
     }
 }

@@ -41,15 +41,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -338,26 +333,12 @@ class RegistrationsIT {
     void twoRegistrationsAtTheSameMomentMakeOneAndTheOtherIsToldClearly() throws Exception {
         Affiliation delegate = delegate(member, true);
         Event event = open(EventKind.STUDY_GROUP);
-        CountDownLatch start = new CountDownLatch(1);
-        Callable<Long> register = () -> {
-            start.await();
-            return registrations.register(delegate.getAccount(), event.getId(), delegate.getId()).getId();
-        };
-        List<Future<Long>> both = List.of(executor.submit(register), executor.submit(register));
-        start.countDown();
-
-        List<Long> made = new ArrayList<>();
-        List<String> told = new ArrayList<>();
-        for (Future<Long> attempt : both) {
-            try {
-                made.add(attempt.get(30, TimeUnit.SECONDS));
-            } catch (ExecutionException e) {
-                assertTrue(e.getCause() instanceof RuleViolation, String.valueOf(e.getCause()));
-                told.add(e.getCause().getMessage());
-            }
-        }
-        assertEquals(1, made.size(), "made: " + made + ", told: " + told);
-        assertEquals(List.of(ALREADY_REGISTERED), told);
+        Callable<Long> register = () ->
+                registrations.register(delegate.getAccount(), event.getId(), delegate.getId()).getId();
+        Race.Outcome<Long> race = Race.run(executor, register, register);
+        List<Long> made = race.stood();
+        assertEquals(1, made.size(), race.toString());
+        assertEquals(List.of(ALREADY_REGISTERED), race.refused());
         assertEquals(1, registrationsOf(delegate.getAccount()));
         assertEquals(1, audit.about(Registration.class, made.get(0)).size(), "one registration audited once");
     }

@@ -30,13 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -287,31 +281,16 @@ class RequestDecisionsIT {
     void twoFocalPointsDecidingAtOnceOneStandsTheOtherIsTold() throws Exception {
         Affiliation request = request(orgA, "Race", true);
         Decided seenByBoth = seen(request);
-        CountDownLatch start = new CountDownLatch(1);
-        Callable<String> approve = () -> {
-            start.await();
+        Race.Outcome<String> race = Race.run(executor, () -> {
             decisions.approve(focalPointA, orgA.getId(), List.of(seenByBoth));
             return "approved";
-        };
-        Callable<String> reject = () -> {
-            start.await();
+        }, () -> {
             decisions.reject(staff, orgA.getId(), List.of(seenByBoth), "Not known.");
             return "rejected";
-        };
-        List<Future<String>> both = List.of(executor.submit(approve), executor.submit(reject));
-        start.countDown();
-
-        List<String> stood = new ArrayList<>();
-        List<String> told = new ArrayList<>();
-        for (Future<String> decision : both) {
-            try {
-                stood.add(decision.get(30, TimeUnit.SECONDS));
-            } catch (ExecutionException e) {
-                assertTrue(e.getCause() instanceof RuleViolation, String.valueOf(e.getCause()));
-                told.add(e.getCause().getMessage());
-            }
-        }
-        assertEquals(1, stood.size(), "stood: " + stood + ", told: " + told);
+        });
+        List<String> stood = race.stood();
+        List<String> told = race.refused();
+        assertEquals(1, stood.size(), race.toString());
         assertEquals(1, told.size());
         assertTrue(told.get(0).contains("Already decided by "), told.get(0));
         Affiliation fresh = reload(request);

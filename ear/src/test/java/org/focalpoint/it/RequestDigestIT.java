@@ -23,9 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class RequestDigestIT {
 
-    private static final String SUBJECT = "New requests are waiting for your decision";
+    private static final Digests DIGESTS = new Digests("New requests are waiting for your decision");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -84,17 +82,6 @@ class RequestDigestIT {
         return focalPoint;
     }
 
-    private static List<Mailbox.Mail> digestsTo(Account account) {
-        return Mailbox.of(account.getEmail()).stream().filter(m -> m.subject().equals(SUBJECT)).toList();
-    }
-
-    /** Mail leaves when the digest's transaction commits; GreenMail may file it a moment later. */
-    private static List<Mailbox.Mail> awaitDigests(Account account, int count) {
-        List<Mailbox.Mail> mails = Mailbox.await(account.getEmail(), m -> m.subject().equals(SUBJECT), count, "digests");
-        assertEquals(count, mails.size(), () -> "digests to " + account.getEmail());
-        return mails;
-    }
-
     @Test
     void oneMailListsAllNewRequestsThenNothingWithinTheHourThenOnlyWhatIsNew() throws Exception {
         tx.begin();
@@ -117,7 +104,7 @@ class RequestDigestIT {
 
         digests.sendDue(first);
 
-        String body = awaitDigests(focalPointA, 1).get(0).body();
+        String body = DIGESTS.await(focalPointA, 1).get(0).body();
         assertTrue(body.contains(orgA.getName() + ": 3 new requests"), body);
         assertTrue(body.contains("Both Tester <" + both.getAccount().getEmail() + ">: Affiliation and TIES access, waiting since "), body);
         assertTrue(body.contains("Plain Tester <" + affiliationOnly.getAccount().getEmail() + ">: Affiliation, waiting since "), body);
@@ -126,7 +113,7 @@ class RequestDigestIT {
         assertFalse(body.contains(decided.getAccount().getEmail()), "a decided request is not listed");
         assertFalse(body.contains(ofB.getAccount().getEmail()), "another organization's request is not listed");
         assertTrue(body.contains("/focalpoints/queue.xhtml?organization=" + orgA.getId()), body);
-        String bodyB = awaitDigests(focalPointB, 1).get(0).body();
+        String bodyB = DIGESTS.await(focalPointB, 1).get(0).body();
         assertTrue(bodyB.contains(ofB.getAccount().getEmail()), bodyB);
         assertFalse(bodyB.contains(orgA.getName()) || bodyB.contains(both.getAccount().getEmail()), bodyB);
 
@@ -135,15 +122,15 @@ class RequestDigestIT {
 
         digests.sendDue(first.plus(Duration.ofMinutes(10)));
         // the mail would have left before sendDue returned (after its transaction committed)
-        assertEquals(1, digestsTo(focalPointA).size(), "nothing within the hour");
+        assertEquals(1, DIGESTS.to(focalPointA).size(), "nothing within the hour");
 
         digests.sendDue(first.plus(Duration.ofMinutes(61)));
-        String second = awaitDigests(focalPointA, 2).get(1).body();
+        String second = DIGESTS.await(focalPointA, 2).get(1).body();
         assertTrue(second.contains(orgA.getName() + ": 1 new request"), second);
         assertEquals(1, second.lines().filter(line -> line.startsWith("- ")).count(), second);
         assertTrue(second.contains(latecomer.getEmail() + ">: Affiliation and TIES access"), second);
         assertFalse(second.contains(both.getAccount().getEmail()), "announced already: " + second);
-        assertEquals(1, digestsTo(focalPointB).size(), "nothing new for B's focal point");
+        assertEquals(1, DIGESTS.to(focalPointB).size(), "nothing new for B's focal point");
     }
 
     @Test
@@ -155,14 +142,14 @@ class RequestDigestIT {
         tx.commit();
         Instant first = Instant.now().plus(Duration.ofMinutes(2));
         digests.sendDue(first);
-        assertTrue(awaitDigests(formerFocalPoint, 1).get(0).body().contains(waiting.getAccount().getEmail()));
+        assertTrue(DIGESTS.await(formerFocalPoint, 1).get(0).body().contains(waiting.getAccount().getEmail()));
 
         Account successor = given(() -> focalPointOf(em.find(Organization.class, organization.getId())));
         digests.sendDue(first.plus(Duration.ofMinutes(5)));
 
-        String body = awaitDigests(successor, 1).get(0).body();
+        String body = DIGESTS.await(successor, 1).get(0).body();
         assertTrue(body.contains(waiting.getAccount().getEmail()), body);
-        assertEquals(1, digestsTo(formerFocalPoint).size(), "the former focal point hears no more");
+        assertEquals(1, DIGESTS.to(formerFocalPoint).size(), "the former focal point hears no more");
     }
 
     @Test
@@ -178,7 +165,7 @@ class RequestDigestIT {
 
         digests.sendDue(Instant.now().plus(Duration.ofMinutes(2)));
 
-        String body = awaitDigests(focalPoint, 1).get(0).body();
+        String body = DIGESTS.await(focalPoint, 1).get(0).body();
         assertTrue(body.contains(toOne.getAccount().getEmail()) && body.contains(toOther.getAccount().getEmail()), body);
     }
 
@@ -190,27 +177,15 @@ class RequestDigestIT {
         Account focalPoint = focalPointOf(organization);
         tx.commit();
         Instant now = Instant.now().plus(Duration.ofMinutes(2));
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> runs = List.of(
-                executor.submit(() -> {
-                    start.await();
-                    return digests.sendDue(now);
-                }),
-                executor.submit(() -> {
-                    start.await();
-                    return digests.sendDue(now);
-                }));
-        start.countDown();
-        for (Future<Integer> run : runs) {
-            run.get(60, TimeUnit.SECONDS);
-        }
+        Callable<Integer> run = () -> digests.sendDue(now);
+        assertEquals(List.of(), Race.run(executor, run, run).refused(), "both runs end without a refusal");
 
-        awaitDigests(focalPoint, 1);
+        DIGESTS.await(focalPoint, 1);
         // a second copy, if any, would have been filed by now as well
-        assertEquals(1, digestsTo(focalPoint).size());
+        assertEquals(1, DIGESTS.to(focalPoint).size());
     }
 
-    private <T> T given(java.util.concurrent.Callable<T> setup) throws Exception {
+    private <T> T given(Callable<T> setup) throws Exception {
         tx.begin();
         T result = setup.call();
         tx.commit();

@@ -1,20 +1,13 @@
 package org.focalpoint.it;
 
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import org.focalpoint.consent.ConsentService;
-import org.focalpoint.organizations.Organization;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -27,13 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The sign-up, verification and password pages in headless Chromium, used as a person would.
- * The first test runs in the server to put an ITU Member and the consents in place; the others
- * run in the test JVM and see the application only through the browser and the mailbox.
+ * A fixture made in the server puts an ITU Member and the consents in place; the tests run in
+ * the test JVM and see the application only through the browser and the mailbox.
  */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SignUpPagesIT {
+class SignUpPagesIT implements ServerFixture {
 
     /** Named so in every run; the browser picks whichever of them the list offers first. */
     private static final String MEMBER_PREFIX = "Browser Telecom";
@@ -44,27 +36,17 @@ class SignUpPagesIT {
         return FocalPointDeployment.suite();
     }
 
-    @PersistenceContext(unitName = "focalpoint")
-    EntityManager em;
+    @BeforeAll
+    static void anItuMemberToChooseAndTheConsentsToAccept() {
+        ServerFixture.prepare(SignUpPagesIT.class);
+    }
 
-    @Resource
-    UserTransaction tx;
-
-    @Inject
-    ConsentService consents;
-
-    @Test
-    @Order(1)
-    void anItuMemberToChooseAndTheConsentsToAccept() {
-        SignUpFixture fixture = new SignUpFixture(em, tx, consents).create();
-        fixture.inTransaction(() -> {
-            em.find(Organization.class, fixture.member.getId()).rename(MEMBER_PREFIX + " " + fixture.tag);
-            return null;
-        });
+    @Override
+    public void prepare(EntityManager em, ConsentService consents) {
+        MemberFixture.sectorMember(em, consents, MEMBER_PREFIX + " " + UUID.randomUUID().toString().substring(0, 8));
     }
 
     @Test
-    @Order(2)
     @RunAsClient
     void aPersonSignsUpVerifiesAndResetsThePassword() {
         String email = "u" + UUID.randomUUID() + "@example.org";
@@ -122,7 +104,6 @@ class SignUpPagesIT {
     }
 
     @Test
-    @Order(3)
     @RunAsClient
     void aPersonOfAnotherOrganizationTypesItAndIsNotOfferedTies() {
         String email = "u" + UUID.randomUUID() + "@example.org";
@@ -152,7 +133,6 @@ class SignUpPagesIT {
     }
 
     @Test
-    @Order(4)
     @RunAsClient
     void aForgedVerificationLinkOffersANewOne() {
         try (Browser browser = new Browser()) {

@@ -8,7 +8,6 @@ import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
-import org.focalpoint.consent.ConsentDocument;
 import org.focalpoint.consent.ConsentService;
 import org.focalpoint.events.Event;
 import org.focalpoint.events.Registration;
@@ -71,11 +70,7 @@ class StaffEventsPageIT {
     @Order(1)
     void staffHaveAcceptedTheConsentsAndTheTitleIsFree() throws Exception {
         tx.begin();
-        TestData.consentDocumentsPublished(em, consents);
-        Account staff = TestData.staff(em);
-        em.flush();
-        consents.accept(staff, consents.pendingFor(staff).stream().map(ConsentDocument::getId)
-                .collect(Collectors.toSet()));
+        TestData.staffReady(em, consents);
         em.createQuery("select e from Event e where e.title like :title", Event.class)
                 .setParameter("title", TITLE + "%").getResultList()
                 .forEach(e -> e.reschedule(e.getSector(), e.getKind(), "Earlier run " + UUID.randomUUID(),

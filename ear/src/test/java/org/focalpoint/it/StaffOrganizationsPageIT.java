@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
-import org.focalpoint.accounts.PasswordHasher;
 import org.focalpoint.affiliations.Affiliation;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.consent.ConsentDocument;
@@ -126,7 +125,7 @@ class StaffOrganizationsPageIT {
         tx.begin();
         Organization organization = TestData.organizationNamed(em, ORGANIZATION).orElseThrow();
         Account colleague = TestData.accountWithEmail(em, CONTACT).orElseGet(() -> {
-            Account a = new Account(CONTACT, PasswordHasher.hash(CONTACT_PASSWORD.toCharArray()), "Paula", "Pick",
+            Account a = new Account(CONTACT, TestData.passwordHash(CONTACT_PASSWORD), "Paula", "Pick",
                     Instant.now());
             a.activate();
             em.persist(a);

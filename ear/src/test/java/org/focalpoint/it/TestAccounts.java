@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.accounts.AccountState;
-import org.focalpoint.accounts.PasswordHasher;
 import org.focalpoint.accounts.SignInPolicy;
 import org.focalpoint.accounts.SignInThrottle;
 import org.focalpoint.audit.AuditAction;
@@ -45,7 +44,7 @@ public class TestAccounts {
      * document, so that whatever else the test run published does not stand in the way.
      */
     public Account create(String email, String password, AccountState state, boolean staff, boolean mustChangePassword) {
-        Account account = new Account(email, PasswordHasher.hash(password.toCharArray()), "Test", "Person",
+        Account account = new Account(email, TestData.passwordHash(password), "Test", "Person",
                 Instant.now());
         if (state == AccountState.ACTIVE) {
             account.activate();

@@ -1,6 +1,8 @@
 package org.focalpoint.it;
 
 import jakarta.persistence.EntityManager;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.accounts.PasswordHasher;
 import org.focalpoint.affiliations.Affiliation;
@@ -18,9 +20,12 @@ import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.words.Words;
 
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -35,11 +40,32 @@ public final class TestData {
 
     public static final String STAFF_EMAIL = "secretariat.officer@tests.example.org";
 
+    private static final int TEST_ITERATIONS = 1_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private TestData() {
     }
 
     public static String uniqueEmail(String who) {
         return who + "-" + UUID.randomUUID() + "@example.org";
+    }
+
+    /**
+     * A stored hash of {@code password} that {@link PasswordHasher#matches} accepts, with few iterations:
+     * the hash names its own count, so making a test account and signing in with it cost milliseconds
+     * instead of the long while a real hash is meant to cost an attacker.
+     */
+    public static String passwordHash(String password) {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, TEST_ITERATIONS, 256);
+        try {
+            byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+            return "pbkdf2-sha256$" + TEST_ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Account activeAccount(EntityManager em, String email) {
@@ -101,13 +127,23 @@ public final class TestData {
     public static Account staff(EntityManager em) {
         return accountWithEmail(em, STAFF_EMAIL)
                 .orElseGet(() -> {
-                    Account staff = new Account(STAFF_EMAIL, PasswordHasher.hash("Staff-Office-Desk-2026".toCharArray()),
+                    Account staff = new Account(STAFF_EMAIL, passwordHash("Staff-Office-Desk-2026"),
                             "Sam", "Secretariat", Instant.now());
                     staff.activate();
                     staff.makeStaff();
                     em.persist(staff);
                     return staff;
                 });
+    }
+
+    /** The member of staff, who can sign in and use every page: current consent documents published and accepted. */
+    public static Account staffReady(EntityManager em, ConsentService consents) {
+        consentDocumentsPublished(em, consents);
+        Account staff = staff(em);
+        em.flush();
+        consents.accept(staff, consents.pendingFor(staff).stream().map(ConsentDocument::getId)
+                .collect(Collectors.toSet()));
+        return staff;
     }
 
     /**
@@ -117,7 +153,7 @@ public final class TestData {
     public static Account approvedPerson(EntityManager em, ConsentService consents, Organization organization,
                                          String email, String password, String givenName, String familyName) {
         Account account = accountWithEmail(em, email).orElseGet(() -> {
-            Account a = new Account(email, PasswordHasher.hash(password.toCharArray()), givenName, familyName,
+            Account a = new Account(email, passwordHash(password), givenName, familyName,
                     Instant.now());
             a.activate();
             em.persist(a);

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.accounts.AccountState;
+import org.focalpoint.consent.ConsentService;
 import org.focalpoint.mailbox.MailboxItemState;
 import org.focalpoint.organizations.Organization;
 
@@ -26,7 +27,8 @@ import java.io.IOException;
  * {@code GET /it/public/mailbox-items?messageIdPrefix=} answers how many items there are for the
  * messages whose Message-ID starts so, how many distinct Message-IDs they have and how many of them
  * are parked ("items distinct parked"); {@code POST /it/public/mailbox-items/forget?messageIdPrefix=}
- * deletes them, so a shared database is left as it was found.
+ * deletes them, so a shared database is left as it was found. {@code POST /it/public/fixture?of=}
+ * makes the data of a {@link ServerFixture}, the class named.
  */
 @WebServlet("/it/*")
 public class TestSupportServlet extends HttpServlet {
@@ -40,11 +42,18 @@ public class TestSupportServlet extends HttpServlet {
     @Resource
     private UserTransaction tx;
 
+    @Inject
+    private ConsentService consents;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("/public/mailbox-items/forget".equals(request.getPathInfo())) {
             response.setContentType("text/plain");
             response.getWriter().write(Integer.toString(forgetMailboxItems(request.getParameter("messageIdPrefix"))));
+            return;
+        }
+        if ("/public/fixture".equals(request.getPathInfo())) {
+            prepare(request.getParameter("of"), response);
             return;
         }
         if (!"/public/accounts".equals(request.getPathInfo())) {
@@ -79,6 +88,29 @@ public class TestSupportServlet extends HttpServlet {
         }
         response.setContentType("text/plain");
         response.getWriter().write(answer);
+    }
+
+    /** Answers 204 once the fixture's data is committed, or 500 with what went wrong for the test to show. */
+    private void prepare(String testClass, HttpServletResponse response) throws IOException {
+        try {
+            ServerFixture fixture = Class.forName(testClass, true, getClass().getClassLoader())
+                    .asSubclass(ServerFixture.class).getDeclaredConstructor().newInstance();
+            tx.begin();
+            try {
+                fixture.prepare(em, consents);
+                tx.commit();
+            } catch (Exception | Error e) {
+                tx.rollback();
+                throw e;
+            }
+            // fixtures may put rows back by native statements, which the second-level cache does not see
+            em.getEntityManagerFactory().getCache().evictAll();
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        } catch (Exception | Error e) {
+            response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            response.setContentType("text/plain");
+            e.printStackTrace(response.getWriter());
+        }
     }
 
     private String mailboxItems(String messageIdPrefix) {

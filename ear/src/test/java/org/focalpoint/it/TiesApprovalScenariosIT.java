@@ -1,23 +1,16 @@
 package org.focalpoint.it;
 
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.consent.ConsentService;
 import org.focalpoint.organizations.MembershipCategory;
-import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
@@ -33,8 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TiesApprovalScenariosIT {
+class TiesApprovalScenariosIT implements ServerFixture {
 
     static final String ORGANIZATION = "Scenario Telecom Networks";
     static final String FOCAL_POINT = "sofia.scenario@scenario-telecom.example.org";
@@ -49,29 +41,24 @@ class TiesApprovalScenariosIT {
         return FocalPointDeployment.suite();
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @BeforeAll
+    static void aMemberWithItsFocalPointAndAColleagueWithoutTies() {
+        ServerFixture.prepare(TiesApprovalScenariosIT.class);
+    }
 
-    @Resource
-    UserTransaction tx;
-
-    @Inject
-    ConsentService consents;
-
-    @Test
-    @Order(1)
-    void aMemberWithItsFocalPointAndAColleagueWithoutTies() throws Exception {
-        tx.begin();
-        TestData.consentDocumentsPublished(em, consents);
-        Organization organization = TestData.organization(em, ORGANIZATION, MembershipCategory.MEMBER_STATE,
-                EnumSet.allOf(Sector.class));
-        organization.designateTiesFocalPoint(
-                TestData.approvedPerson(em, consents, organization, FOCAL_POINT, PASSWORD, "Sofia", "Scenario"));
-        tx.commit();
+    /** The same colleague every run, put back without TIES access: a rerun on the same database starts over. */
+    @Override
+    public void prepare(EntityManager em, ConsentService consents) {
+        MemberFixture.organization(em, consents, ORGANIZATION, MembershipCategory.MEMBER_STATE,
+                        EnumSet.allOf(Sector.class))
+                .focalPoint(FOCAL_POINT, PASSWORD, "Sofia", "Scenario")
+                .delegate(COLLEAGUE, PASSWORD, "Colm", "Colleague");
+        Account colleague = TestData.accountWithEmail(em, COLLEAGUE).orElseThrow();
+        em.createNativeQuery("delete from ties_access where affiliation_id in "
+                + "(select id from affiliation where account_id = ?1)").setParameter(1, colleague.getId()).executeUpdate();
     }
 
     @Test
-    @Order(2)
     @RunAsClient
     void scenario2_aNewDelegateAsksForTiesAtSignUpAndTheFocalPointApprovesBothInOneGo() {
         // Browser stays a local variable: this class also runs in the server, which has no Selenium
@@ -95,21 +82,7 @@ class TiesApprovalScenariosIT {
         }
     }
 
-    /** The same colleague every run, put back without TIES access: a rerun on the same database starts over. */
     @Test
-    @Order(3)
-    void aColleagueAffiliatedWithoutTiesAccess() throws Exception {
-        tx.begin();
-        Account colleague = TestData.approvedPerson(em, consents, TestData.organizationNamed(em, ORGANIZATION)
-                .orElseThrow(), COLLEAGUE, PASSWORD, "Colm", "Colleague");
-        em.createNativeQuery("delete from ties_access where affiliation_id in "
-                + "(select id from affiliation where account_id = ?1)").setParameter(1, colleague.getId()).executeUpdate();
-        tx.commit();
-        em.getEntityManagerFactory().getCache().evictAll();
-    }
-
-    @Test
-    @Order(4)
     @RunAsClient
     void scenario3_anAffiliatedDelegateRequestsTiesAccessAndTheFocalPointApprovesIt() {
         try (Browser colleague = new Browser()) {

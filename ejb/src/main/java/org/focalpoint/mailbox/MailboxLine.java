@@ -1,25 +1,58 @@
 package org.focalpoint.mailbox;
 
-import org.focalpoint.mailbox.reading.Requests;
+import org.focalpoint.mailbox.reading.Confidence;
+import org.focalpoint.mailbox.reading.UnreadableReason;
+import org.focalpoint.optin.RequestKind;
+import org.focalpoint.organizations.Sector;
 import org.focalpoint.words.Words;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Locale;
 
-/** One message in the review queue's list. {@code flagged}: the sender is not a focal point of the organization. */
-public record MailboxLine(Long id, Instant receivedAt, String sender, String subject, String state, String request,
-                          String organization, String confidence, String standing, boolean flagged)
+/**
+ * One message in the review queue's list, written for a reader's language by its methods.
+ * {@code flagged}: the sender is not a focal point of the organization.
+ */
+public record MailboxLine(Long id, Instant receivedAt, String sender, String subject, MailboxItemState state,
+                          UnreadableReason unreadableReason, RequestKind requestKind, Sector sector,
+                          String organization, String organizationAsWritten, Confidence confidence,
+                          SenderStanding standing, boolean flagged)
         implements Serializable {
 
+    private static final Words LABELS = new Words(Words.LABELS);
+
     static MailboxLine of(MailboxItem item) {
-        String request = item.getRequestKind() == null ? "—"
-                : Requests.label(item.getRequestKind()) + (item.getSector() == null ? "" : ", " + item.getSector().label(Words.ENGLISH));
-        String organization = item.getOrganization() != null ? item.getOrganization().getName()
-                : item.getOrganizationAsWritten() != null ? "“" + item.getOrganizationAsWritten() + "” (not matched)" : "—";
-        String state = item.getState() == MailboxItemState.UNREADABLE && item.getUnreadableReason() != null
-                ? item.getState().label(Words.ENGLISH) + ": " + item.getUnreadableReason().label(Words.ENGLISH) : item.getState().label(Words.ENGLISH);
-        return new MailboxLine(item.getId(), item.getReceivedAt(), item.getSender() == null ? "(no sender)" : item.getSender(),
-                item.getSubject(), state, request, organization, item.getConfidence().name(),
-                item.getSenderStanding().label(Words.ENGLISH), !item.getSenderStanding().speaksForOrganization());
+        return new MailboxLine(item.getId(), item.getReceivedAt(), item.getSender(), item.getSubject(), item.getState(),
+                item.getUnreadableReason(), item.getRequestKind(), item.getSector(),
+                item.getOrganization() == null ? null : item.getOrganization().getName(),
+                item.getOrganizationAsWritten(), item.getConfidence(), item.getSenderStanding(),
+                !item.getSenderStanding().speaksForOrganization());
+    }
+
+    public String sender(Locale locale) {
+        return sender == null ? LABELS.text(locale, "mailbox-line.no-sender") : sender;
+    }
+
+    public String request(Locale locale) {
+        if (requestKind == null) {
+            return LABELS.text(locale, "mailbox-line.none");
+        }
+        return sector == null ? requestKind.label(locale)
+                : LABELS.text(locale, "mailbox-line.request-for-sector", requestKind, sector);
+    }
+
+    public String organization(Locale locale) {
+        if (organization != null) {
+            return organization;
+        }
+        return organizationAsWritten == null ? LABELS.text(locale, "mailbox-line.none")
+                : LABELS.text(locale, "mailbox-line.not-matched", organizationAsWritten);
+    }
+
+    public String state(Locale locale) {
+        return state == MailboxItemState.UNREADABLE && unreadableReason != null
+                ? LABELS.text(locale, "mailbox-line.unreadable-because", state, unreadableReason)
+                : state.label(locale);
     }
 }

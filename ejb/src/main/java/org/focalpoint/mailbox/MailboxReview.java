@@ -11,7 +11,6 @@ import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
 import org.focalpoint.mailbox.reading.Acknowledgement;
 import org.focalpoint.mailbox.reading.RegisteredOrganization;
-import org.focalpoint.mailbox.reading.Requests;
 import org.focalpoint.notifications.Mailer;
 import org.focalpoint.optin.OptInChange;
 import org.focalpoint.optin.OptInEntry;
@@ -127,7 +126,7 @@ public class MailboxReview {
                 clock.instant());
         ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
         audit.record(staff, organization, AuditAction.MAIL_REQUEST_CONFIRMED, MailboxItem.class, item.getId(),
-                Requests.label(confirmation.kind()) + ", " + organization.getName() + ", " + confirmation.sector().label(Words.ENGLISH)
+                confirmation.kind().label(Words.ENGLISH) + ", " + organization.getName() + ", " + confirmation.sector().label(Words.ENGLISH)
                         + "; " + source, item.getDecisionReason());
         if (item.getSender() != null) {
             mailer.send(MailboxAcknowledgement.confirmed(item, organization.getName(), confirmation.kind(),

@@ -1,6 +1,13 @@
 package org.focalpoint.optin;
 
-public enum RequestKind {
+import org.focalpoint.words.Labelled;
+
+public enum RequestKind implements Labelled {
     OPT_IN,
-    OPT_OUT
+    OPT_OUT;
+
+    @Override
+    public String labelGroup() {
+        return "request-kind";
+    }
 }

@@ -1,7 +1,9 @@
 package org.focalpoint.mailbox.reading;
 
+import org.focalpoint.words.Labelled;
+
 /** How sure a reading is, so that staff know how closely to look before confirming. */
-public enum Confidence {
+public enum Confidence implements Labelled {
     LOW,
     MEDIUM,
     HIGH;
@@ -16,5 +18,10 @@ public enum Confidence {
 
     public Confidence lowered() {
         return this == HIGH ? MEDIUM : LOW;
+    }
+
+    @Override
+    public String labelGroup() {
+        return "confidence";
     }
 }

@@ -16,6 +16,8 @@ import org.focalpoint.mailbox.MailboxItemState;
 import org.focalpoint.organizations.Organization;
 
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Test-only, for tests that drive the application over HTTP: {@code POST /it/public/accounts}
@@ -32,6 +34,8 @@ import java.io.IOException;
  */
 @WebServlet("/it/*")
 public class TestSupportServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(TestSupportServlet.class.getName());
 
     @Inject
     private TestAccounts accounts;
@@ -108,8 +112,9 @@ public class TestSupportServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
         } catch (Exception | Error e) {
             response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            LOG.log(Level.SEVERE, "The fixture of " + testClass + " failed", e);
             response.setContentType("text/plain");
-            e.printStackTrace(response.getWriter());
+            response.getWriter().write(e + "\n(the server log has its stack trace)");
         }
     }
 

@@ -40,6 +40,6 @@ final class RegistrationDigestMail {
     private static String line(Locale locale, WaitingRegistration registration) {
         return MAIL.part(locale, "line", Map.of("delegate", registration.delegateName(), "email", registration.email(),
                 "event", registration.eventTitle(), "startsOn", String.valueOf(registration.eventStartsOn()),
-                "since", new Dates(locale).brief(registration.registeredSince())));
+                "since", Dates.of(locale).brief(registration.registeredSince())));
     }
 }

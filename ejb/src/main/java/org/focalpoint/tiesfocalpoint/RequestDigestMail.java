@@ -42,6 +42,6 @@ final class RequestDigestMail {
 
     private static String line(Locale locale, PendingRequest request) {
         return MAIL.part(locale, "line", Map.of("person", request.personName(), "email", request.email(),
-                "asked", request.asked(), "since", new Dates(locale).brief(request.requestedSince())));
+                "asked", request.asked(), "since", Dates.of(locale).brief(request.requestedSince())));
     }
 }

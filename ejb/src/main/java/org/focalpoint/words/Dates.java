@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The platform's ways of writing a date or a moment, in one language. Moments are written in UTC
@@ -12,7 +14,10 @@ import java.util.Locale;
  */
 public final class Dates {
 
-    public static final Dates ENGLISH = new Dates(Words.ENGLISH);
+    /** Formatters are immutable and thread-safe, so each language's are made once. */
+    private static final Map<Locale, Dates> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    public static final Dates ENGLISH = of(Words.ENGLISH);
 
     private final DateTimeFormatter day;
     private final DateTimeFormatter moment;
@@ -20,12 +25,16 @@ public final class Dates {
     private final DateTimeFormatter precise;
     private final DateTimeFormatter stamp;
 
-    public Dates(Locale locale) {
+    private Dates(Locale locale) {
         day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(ZoneOffset.UTC);
         moment = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", locale).withZone(ZoneOffset.UTC);
         brief = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", locale).withZone(ZoneOffset.UTC);
         precise = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", locale).withZone(ZoneOffset.UTC);
         stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+    }
+
+    public static Dates of(Locale locale) {
+        return BY_LANGUAGE.computeIfAbsent(locale, Dates::new);
     }
 
     /** 22 November 2026: a date, or the UTC day of a moment. */

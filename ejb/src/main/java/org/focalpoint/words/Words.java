@@ -44,7 +44,7 @@ public final class Words {
     }
 
     public String text(Locale locale, String key, Object... arguments) {
-        Dates dates = new Dates(locale);
+        Dates dates = Dates.of(locale);
         Object[] written = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             written[i] = written(arguments[i], locale, dates);
@@ -53,7 +53,7 @@ public final class Words {
     }
 
     public String text(Locale locale, String key, Map<String, ?> arguments) {
-        Dates dates = new Dates(locale);
+        Dates dates = Dates.of(locale);
         Map<String, Object> written = new HashMap<>();
         arguments.forEach((name, value) -> written.put(name, written(value, locale, dates)));
         return new MessageFormat(pattern(locale, key), ULocale.forLocale(locale)).format(written);

@@ -10,7 +10,6 @@ import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.util.List;
@@ -81,7 +80,7 @@ public class DfpDelegation implements Serializable {
             state = words.text("dfp-delegation.state-by", state, line.decidedBy());
         }
         if (line.decidedAt() != null && line.state() != RegistrationState.PENDING_APPROVAL) {
-            state = words.text("dfp-delegation.state-on", state, new Dates(PageWords.viewLocale()).day(line.decidedAt()));
+            state = words.text("dfp-delegation.state-on", state, words.dates().day(line.decidedAt()));
         }
         if (line.reason() != null && line.state() == RegistrationState.REJECTED) {
             state = words.text("dfp-delegation.state-why", state, line.reason());

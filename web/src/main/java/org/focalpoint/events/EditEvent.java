@@ -8,7 +8,6 @@ import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PageWords;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -124,7 +123,7 @@ public class EditEvent implements Serializable {
     /** When and why, in the words staff gave. */
     public String getCancellation() {
         return cancelledAt == null ? null
-                : words.text("staff-event.cancelled-on", new Dates(PageWords.viewLocale()).day(cancelledAt),
+                : words.text("staff-event.cancelled-on", words.dates().day(cancelledAt),
                         cancellationReason);
     }
 

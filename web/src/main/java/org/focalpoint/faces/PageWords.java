@@ -42,7 +42,7 @@ public class PageWords {
 
     /** Dates and moments written the platform's way in the view's language. */
     public Dates dates() {
-        return new Dates(viewLocale());
+        return Dates.of(viewLocale());
     }
 
     public String label(Labelled value) {

@@ -8,7 +8,6 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
@@ -72,7 +71,7 @@ public class MailboxQueue implements Serializable {
     }
 
     public String received(MailboxLine line) {
-        return new Dates(PageWords.viewLocale()).brief(line.receivedAt());
+        return words.dates().brief(line.receivedAt());
     }
 
     /** How many wait for a decision, whatever the filter shows. */

@@ -17,7 +17,6 @@ import org.focalpoint.organizations.MembershipCategory.Standing;
 import org.focalpoint.organizations.OrganizationDirectory;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
-import org.focalpoint.words.Dates;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -296,8 +295,8 @@ public class ReviewMessage implements Serializable {
                 : m.getOrganization() == null ? null : m.getOrganization().getName();
     }
 
-    private static String when(Instant instant) {
-        return instant == null ? "" : new Dates(PageWords.viewLocale()).moment(instant);
+    private String when(Instant instant) {
+        return instant == null ? "" : words.dates().moment(instant);
     }
 
     public boolean isSourceShown() {

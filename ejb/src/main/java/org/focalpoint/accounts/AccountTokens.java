@@ -85,7 +85,7 @@ public class AccountTokens {
             return HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            throw new IllegalStateException(e); // every Java runtime has SHA-256
         }
     }
 }

@@ -54,7 +54,7 @@ public final class PasswordHasher {
         try {
             return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(ALGORITHM + " is part of every Java 17 runtime", e);
+            throw new IllegalStateException(e); // every Java 17 runtime has it
         } finally {
             spec.clearPassword();
         }

@@ -16,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.decisions.Decision;
 import org.focalpoint.organizations.Organization;
@@ -77,7 +78,7 @@ public class Affiliation {
 
     public TiesAccess requestTiesAccess(Instant at) {
         if (!organization.isTiesEligible()) {
-            throw new IllegalStateException("TIES access is only for ITU Members");
+            throw new RuleViolation("affiliations.ties-not-eligible");
         }
         this.tiesAccess = new TiesAccess(this, at);
         return tiesAccess;

@@ -1,5 +1,7 @@
 package org.focalpoint.delegationreview;
 
+import org.focalpoint.RuleViolation;
+
 import java.time.LocalDate;
 
 /**
@@ -11,8 +13,7 @@ public record ReviewPeriod(int everyDays) {
 
     public ReviewPeriod {
         if (everyDays < 1) {
-            throw new IllegalArgumentException("A delegation review cannot be due more than once a day: "
-                    + everyDays + " days");
+            throw new RuleViolation("delegationreview.more-than-once-a-day", String.valueOf(everyDays));
         }
     }
 

@@ -4,12 +4,10 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.AccountState;
 import org.focalpoint.affiliations.AffiliationState;
 import org.focalpoint.organizations.Organization;
-import org.focalpoint.words.Words;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -83,7 +81,7 @@ public final class RegistrationEligibility {
         }
         if (event.getKind().isStatutory() && !organization.participatesIn(event.getSector())) {
             return Optional.of(new RuleViolation("events.sector-not-taken-part-in", organization.getName(),
-                    event.getSector().label(Words.ENGLISH), event.getKind().label(Words.ENGLISH).toLowerCase(Locale.ROOT)));
+                    event.getSector(), event.getKind().name()));
         }
         if (!event.getKind().isStatutory() && !organization.isTiesEligible() && !facts.fromMemberCountry()) {
             return Optional.of(new RuleViolation("events.workshop-not-open", organization.getName()));

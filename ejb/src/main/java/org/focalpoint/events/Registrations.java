@@ -19,7 +19,6 @@ import org.focalpoint.optin.StudyPeriod;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.persistence.ConcurrentChange;
 import org.focalpoint.persistence.UniqueConstraints;
-import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -125,10 +124,10 @@ public class Registrations {
             throw new RuleViolation("events.not-your-registration");
         }
         if (registration.getVersion() != version) {
-            throw new RuleViolation("events.registration-now", registration.getState().label(Words.ENGLISH).toLowerCase());
+            throw new RuleViolation("events.registration-now", registration.getState().name());
         }
         if (!registration.getState().isStanding()) {
-            throw new RuleViolation("events.nothing-to-withdraw", registration.getState().label(Words.ENGLISH).toLowerCase());
+            throw new RuleViolation("events.nothing-to-withdraw", registration.getState().name());
         }
         if (registration.getEvent().getEndsOn().isBefore(today())) {
             throw new RuleViolation("events.too-late-to-withdraw");

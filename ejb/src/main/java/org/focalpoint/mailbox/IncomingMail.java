@@ -53,7 +53,7 @@ public record IncomingMail(String messageId, String digest, Instant receivedAt, 
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+            throw new IllegalStateException(e); // every Java runtime has SHA-256
         }
     }
 

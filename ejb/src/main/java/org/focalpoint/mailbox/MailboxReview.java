@@ -31,7 +31,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -183,7 +182,7 @@ public class MailboxReview {
     private MailboxItem open(Long itemId, long seenVersion) {
         MailboxItem item = existing(itemId);
         if (!item.getState().isOpen()) {
-            throw new RuleViolation("mailbox.already-decided", item.getState().label(Words.ENGLISH).toLowerCase(Locale.ROOT),
+            throw new RuleViolation("mailbox.already-decided", item.getState().name(),
                     item.getDecidedBy().getFullName(), item.getDecidedAt().atZone(ZoneOffset.UTC).toLocalDate());
         }
         if (item.getVersion() != seenVersion) {

@@ -13,7 +13,6 @@ import org.focalpoint.accounts.Account;
 import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.persistence.ColumnText;
 import org.focalpoint.words.Dates;
-import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -67,7 +66,7 @@ public class JobRuns {
         JobRun run = existing(runId);
         if (!run.getState().mayRestart()) {
             throw new RuleViolation("nightly.may-not-restart", String.valueOf(runId),
-                    run.getState().label(Words.ENGLISH).toLowerCase());
+                    run.getState().name());
         }
         JobGuard guard = lockedGuard(run.getJobName());
         refuseWhileRunning(guard);
@@ -244,7 +243,7 @@ public class JobRuns {
     private JobGuard lockedGuard(String jobName) {
         JobGuard guard = em.find(JobGuard.class, jobName, LockModeType.PESSIMISTIC_WRITE);
         if (guard == null) {
-            throw new IllegalArgumentException("No such job: " + jobName);
+            throw new IllegalArgumentException(jobName);
         }
         return guard;
     }

@@ -24,7 +24,7 @@ public enum NightlyJob implements Labelled {
                 return job;
             }
         }
-        throw new IllegalArgumentException("No such job: " + id);
+        throw new IllegalArgumentException(id);
     }
 
     @Override

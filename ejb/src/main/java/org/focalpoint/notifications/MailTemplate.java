@@ -27,10 +27,10 @@ public final class MailTemplate {
         try {
             complete = words.has(SUBJECT) && words.has(BODY);
         } catch (MissingResourceException missing) {
-            throw new IllegalArgumentException("No mail " + kind + " in " + MAILS, missing);
+            throw new IllegalArgumentException(MAILS + kind, missing);
         }
         if (!complete) {
-            throw new IllegalArgumentException("The mail " + kind + " lacks its subject or its body");
+            throw new IllegalArgumentException(MAILS + kind + ": " + SUBJECT + ", " + BODY);
         }
     }
 

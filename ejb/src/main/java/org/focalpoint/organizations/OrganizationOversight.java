@@ -159,6 +159,6 @@ public class OrganizationOversight {
         if (value instanceof Timestamp stored) {
             return stored.toLocalDateTime().toInstant(ZoneOffset.UTC);
         }
-        throw new IllegalStateException("Not a point in time: " + value.getClass());
+        throw new IllegalStateException(value.getClass().getName());
     }
 }

@@ -85,7 +85,7 @@ public class DelegationLists {
                     designatedFocalPoints(connection, from, through));
             return candidates(connection, page, from, afterRegistration, through, today);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the delegation lists", e);
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.focalpoint.reminders;
 
+import org.focalpoint.RuleViolation;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,8 +28,8 @@ public record FollowUpRule(int remindAfterDays, int escalateAfterDays) {
 
     public FollowUpRule {
         if (remindAfterDays < 1 || escalateAfterDays <= remindAfterDays) {
-            throw new IllegalArgumentException("-D" + REMIND_AFTER + " must be at least 1 and -D" + ESCALATE_AFTER
-                    + " more than it; they are " + remindAfterDays + " and " + escalateAfterDays);
+            throw new RuleViolation("reminders.settings-out-of-order", REMIND_AFTER, ESCALATE_AFTER,
+                    String.valueOf(remindAfterDays), String.valueOf(escalateAfterDays));
         }
     }
 

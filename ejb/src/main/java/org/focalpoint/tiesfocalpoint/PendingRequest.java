@@ -26,7 +26,7 @@ public record PendingRequest(Long affiliationId, long version, String personName
             if (tiesRequested) {
                 return TIES;
             }
-            throw new IllegalArgumentException("Nothing is asked");
+            throw new IllegalArgumentException(); // a pending request asks for something
         }
 
         @Override

@@ -67,7 +67,7 @@ public final class Words {
         try {
             return load(locale).getString(key);
         } catch (MissingResourceException missing) {
-            throw new IllegalArgumentException("No text " + key + " in " + bundle + " for " + locale, missing);
+            throw new IllegalArgumentException(bundle + ": " + key + " (" + locale + ")", missing);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.focalpoint.delegationreview;
 
+import org.focalpoint.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -35,6 +36,6 @@ class ReviewPeriodTest {
 
     @Test
     void aPeriodShorterThanADayIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new ReviewPeriod(0));
+        assertThrows(RuleViolation.class, () -> new ReviewPeriod(0));
     }
 }

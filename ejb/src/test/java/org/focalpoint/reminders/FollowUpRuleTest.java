@@ -1,6 +1,7 @@
 package org.focalpoint.reminders;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.focalpoint.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -60,9 +61,9 @@ class FollowUpRuleTest {
 
     @Test
     void settingsThatWouldNeverRemindAreRefusedWithTheirNames() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new FollowUpRule(7, 7));
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> new FollowUpRule(7, 7));
         assertTrue(refused.getMessage().contains(FollowUpRule.ESCALATE_AFTER), refused.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new FollowUpRule(0, 14));
+        assertThrows(RuleViolation.class, () -> new FollowUpRule(0, 14));
     }
 
     @Test

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The refusals bundle and the sources that throw its keys agree: every key thrown is in the bundle,
  * every key in the bundle is thrown somewhere, and nothing is thrown but a key, so that an English
- * sentence cannot creep back into a service.
+ * sentence cannot creep back into a service (nor into any other exception it throws).
  */
 class RefusalsTest {
 
@@ -37,6 +37,10 @@ class RefusalsTest {
     private static final Pattern KEY_LITERAL = Pattern.compile("\"(" + KEY + ")\"");
     /** The first argument of a refusal: a string literal, or a name up to the next comma or parenthesis. */
     private static final Pattern THROWN = Pattern.compile("new RuleViolation\\(\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|[^,)]*)");
+    /** Any other throw, up to its end; a sentence in it is two words of a string literal. */
+    private static final Pattern OTHER_THROW =
+            Pattern.compile("throw new (?!RuleViolation\\()[A-Za-z.]+\\((.*?)\\);", Pattern.DOTALL);
+    private static final Pattern SENTENCE = Pattern.compile("\"[^\"]*[A-Za-z]+ [A-Za-z]+[^\"]*\"");
     private static final Pattern CONSTANT =
             Pattern.compile("static final String ([A-Z][A-Z0-9_]*)\\s*=\\s*\"(" + KEY + ")\"\\s*;");
 
@@ -99,6 +103,20 @@ class RefusalsTest {
         Set<String> unused = new TreeSet<>(bundle);
         unused.removeAll(used);
         assertEquals(Set.of(), unused, "keys of the refusals bundle that no source uses");
+    }
+
+    @Test
+    void noOtherThrowCarriesAnEnglishSentence() {
+        List<String> wrong = new ArrayList<>();
+        sources.forEach((file, source) -> {
+            Matcher thrown = OTHER_THROW.matcher(source);
+            while (thrown.find()) {
+                if (SENTENCE.matcher(thrown.group(1)).find()) {
+                    wrong.add(file.getFileName() + ":" + line(source, thrown.start()) + " " + thrown.group());
+                }
+            }
+        });
+        assertEquals(List.of(), wrong, "a sentence a person may read belongs in the refusals bundle");
     }
 
     private static String text(Path file) {

@@ -78,8 +78,7 @@ public class RegisterForEvent implements Serializable {
         }
         try {
             Registration made = registrations.register(currentAccount.get(), offer.id(), affiliation);
-            String state = words.label(made.getState()).toLowerCase(PageWords.viewLocale());
-            PageMessages.info("events.registered", offer.title(), state, made.getBasis());
+            PageMessages.info("events.registered", offer.title(), made.getState().name(), made.getBasis());
         } catch (RuleViolation refused) {
             PageMessages.error(refused);
         }

@@ -59,7 +59,7 @@ public class NightlyRuns implements Serializable {
         try {
             JobRun run = launcher.start(currentAccount.get(), job, dry);
             PageMessages.info(dry ? "staff-nightly.dry-run-started" : "staff-nightly.run-started",
-                    String.valueOf(run.getId()), words.label(job).toLowerCase(PageWords.viewLocale()));
+                    String.valueOf(run.getId()), job.name());
         } catch (RuleViolation refused) {
             PageMessages.error(refused);
         }

@@ -73,7 +73,7 @@ public record MailText(MailSender sender, String subject, String messageId, Inst
         try {
             body.walk(message, 0);
         } catch (FolderClosedException | StoreClosedException | MessageRemovedException e) {
-            throw new IllegalStateException("The message could not be fetched: " + describe(e), e);
+            throw new IllegalStateException(describe(e), e);
         } catch (MessagingException | IOException | RuntimeException e) {
             // Jakarta Mail parses lazily and reports broken structure as any of these (a missing
             // boundary, a bad transfer encoding, a cast on a part that is not what it claims). A

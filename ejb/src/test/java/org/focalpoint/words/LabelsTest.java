@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -32,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class LabelsTest {
 
     /** Compiled by the time surefire runs, and found without a list that a new enum would have to join. */
-    private static final Path CLASSES = Path.of("target/classes");
+    private static final Path CLASSES = classes();
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
 
@@ -121,6 +122,15 @@ class LabelsTest {
             return Class.forName(name, false, LabelsTest.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError notLoadable) {
             throw new IllegalStateException("cannot load " + name, notLoadable);
+        }
+    }
+
+    /** The folder Labelled was compiled into, whatever the build folder is called. */
+    private static Path classes() {
+        try {
+            return Path.of(Labelled.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -34,8 +34,9 @@ final class ReconciliationMail {
             case CANCELLED -> RegistrationMail.cancelled(registration, capitalised(change.why()) + ".", events);
             case AUTO_APPROVAL_WITHDRAWN -> WAITING_AGAIN.mail(Words.ENGLISH, email, facts);
             case AUTO_APPROVED -> AUTO_APPROVED.mail(Words.ENGLISH, email, facts);
-            // not changes the reconciliation makes to a registration
-            case OPT_IN_LAPSED, REMINDED, ESCALATED, REVIEW_SENT -> throw new IllegalArgumentException(change.action().name());
+            // the reconciliation makes none of these to a registration
+            case OPT_IN_LAPSED, REMINDED, ESCALATED, REVIEW_SENT ->
+                    throw new IllegalArgumentException(change.action().name());
         };
     }
 

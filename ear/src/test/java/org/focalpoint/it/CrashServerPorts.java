@@ -4,7 +4,7 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * The ports of {@link MailboxCrashIT}'s second server, set as system properties before Arquillian
+ * The ports of {@link CrashIT}'s second server, set as system properties before Arquillian
  * reads arquillian.xml: {@code it.crash.port.offset} as given, or else the main server's offset
  * + 50, so that a run with its own {@code -Dit.port.offset} never meets another run's crash
  * server; its HTTP and management ports follow from it as WildFly's do.

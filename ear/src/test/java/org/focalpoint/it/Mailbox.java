@@ -15,6 +15,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +50,8 @@ public final class Mailbox {
     private static final Duration POLL = Duration.ofMillis(50);
     /** How long a new address's inbox may refuse a login: see {@link #of(String)}. */
     private static final Duration OPENING = Duration.ofSeconds(1);
+    /** Connections {@link #ofEach} reads on at once. */
+    private static final int READERS = 8;
 
     private Mailbox() {
     }
@@ -117,6 +123,36 @@ public final class Mailbox {
     public static List<Mail> await(String address, Predicate<Mail> wanted, int count, String what) {
         return poll(() -> of(address).stream().filter(wanted).toList(), mails -> mails.size() >= count, PATIENCE,
                 "at least " + count + " " + what + " to reach " + address);
+    }
+
+    /**
+     * The inbox of each of {@code addresses}, in their order, each once {@code ready} holds of it
+     * (waiting up to 90 s like {@link #await(String, String)}), read on several connections at once:
+     * one after the other, logging in to the mail server for each of a hundred people takes most of a
+     * test's time.
+     */
+    public static List<List<Mail>> ofEach(List<String> addresses, Predicate<List<Mail>> ready) throws Exception {
+        ExecutorService readers = Executors.newFixedThreadPool(READERS);
+        try {
+            List<Future<List<Mail>>> reads = new ArrayList<>();
+            for (String address : addresses) {
+                reads.add(readers.submit(() -> poll(() -> of(address), ready, PATIENCE, "the inbox of " + address)));
+            }
+            List<List<Mail>> inboxes = new ArrayList<>();
+            for (Future<List<Mail>> read : reads) {
+                try {
+                    inboxes.add(read.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw e;
+                }
+            }
+            return inboxes;
+        } finally {
+            readers.shutdownNow();
+        }
     }
 
     /** {@link Polling#until} for reads that throw nothing checked: only the wait between them, when interrupted. */

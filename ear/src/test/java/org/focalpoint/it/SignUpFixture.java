@@ -14,8 +14,6 @@ import org.focalpoint.signup.SignUpForm;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -113,18 +111,6 @@ final class SignUpFixture {
             query.setParameter(i + 1, parameters[i]);
         }
         return ((Number) query.getSingleResult()).longValue();
-    }
-
-    /** Makes the account's unused links of that purpose expired, as if a day had passed. */
-    void expireLinks(Long accountId, String purpose) {
-        // instants are stored as UTC wall time
-        LocalDateTime yesterday = LocalDateTime.now(ZoneOffset.UTC).minusDays(1);
-        inTransaction(() -> em.createNativeQuery("update account_token set expires_at = ?1 "
-                        + "where account_id = ?2 and purpose = ?3 and used_at is null")
-                .setParameter(1, yesterday)
-                .setParameter(2, accountId)
-                .setParameter(3, purpose)
-                .executeUpdate());
     }
 
     /** The token of the link in a mail, as the page would receive it. */

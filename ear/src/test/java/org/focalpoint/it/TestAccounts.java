@@ -16,7 +16,6 @@ import org.focalpoint.consent.ConsentService;
 import org.focalpoint.persistence.InstantAsUtcTimestamp;
 import org.focalpoint.security.CurrentAccount;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Collectors;
 
@@ -73,24 +72,6 @@ public class TestAccounts {
 
     public SignInThrottle throttle(String key) {
         return em.find(SignInThrottle.class, key);
-    }
-
-    /** As if {@code elapsed} had passed since the key's last failure (and its lock, if any, ran that much). */
-    public void letTimePass(String key, Duration elapsed) {
-        SignInThrottle throttle = em.find(SignInThrottle.class, key);
-        InstantAsUtcTimestamp utc = new InstantAsUtcTimestamp();
-        Instant lockedUntil = throttle.getLockedUntil();
-        // a bound null would reach PostgreSQL as varchar, which a timestamp column refuses
-        String lock = lockedUntil == null ? "null" : "?";
-        var update = em.createNativeQuery("update sign_in_throttle set last_failure_at = ?, locked_until = " + lock
-                        + " where throttle_key = ?")
-                .setParameter(1, utc.convertToDatabaseColumn(throttle.getLastFailureAt().minus(elapsed)));
-        if (lockedUntil == null) {
-            update.setParameter(2, key);
-        } else {
-            update.setParameter(2, utc.convertToDatabaseColumn(lockedUntil.minus(elapsed))).setParameter(3, key);
-        }
-        update.executeUpdate();
     }
 
     /** A key that has already failed {@code failures} times, the last one long enough ago to try again. */

@@ -30,6 +30,11 @@ public class PlatformClock {
         clock.offsetBy(Duration.between(Instant.now(), moment));
     }
 
+    /** From now on the platform's time is {@code by} later than it was: as if that much time had passed. */
+    public void advance(Duration by) {
+        clock.offsetBy(clock.offset.plus(by));
+    }
+
     public void reset() {
         clock.offsetBy(Duration.ZERO);
     }

@@ -32,4 +32,14 @@ class PlatformClockTest {
         platform.reset();
         assertTrue(Duration.between(Instant.now(), clock.instant()).abs().toSeconds() < 5);
     }
+
+    @Test
+    void aTestLetsTimePassAndTheShiftsAddUp() {
+        platform.advance(Duration.ofMinutes(6));
+        platform.advance(Duration.ofHours(48));
+        Duration ahead = Duration.between(Instant.now(), clock.instant());
+        assertTrue(ahead.minus(Duration.ofHours(48).plusMinutes(6)).abs().toSeconds() < 5, ahead.toString());
+        platform.reset();
+        assertTrue(Duration.between(Instant.now(), clock.instant()).abs().toSeconds() < 5);
+    }
 }

@@ -27,6 +27,7 @@ import java.util.Map;
 public final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration LOOK_AGAIN = Duration.ofMillis(50);
 
     private final WebDriver driver;
     private final String baseUrl;
@@ -214,9 +215,12 @@ public final class Browser implements AutoCloseable {
         return By.xpath("//label[normalize-space(translate(., '*', ''))=" + literal(label) + "]");
     }
 
-    /** A wait that outlasts page changes: an element read while the next page loads is simply read again. */
+    /**
+     * A wait that outlasts page changes: an element read while the next page loads is simply read
+     * again. It looks again every 50 ms, not Selenium's 500: a step waits on the page, not on the wait.
+     */
     private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        WebDriverWait wait = new WebDriverWait(driver, WAIT, LOOK_AGAIN);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

@@ -8,53 +8,26 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Debian's headless Chromium, driven the way a person uses the pages: fields found by their
- * label, buttons and links by their text. Nothing is downloaded; each browser gets a fresh profile.
+ * label, buttons and links by their text. Each comes to the pages as a new visitor, on a browser
+ * {@link Chromium} keeps for the run.
  */
 public final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Duration LOOK_AGAIN = Duration.ofMillis(50);
 
-    private final WebDriver driver;
+    private final ChromeDriver driver;
     private final String baseUrl;
 
     public Browser() {
-        Path build = Path.of(System.getProperty("it.build.dir", "target"));
-        Path home = build.resolve("browser-home");
-        Path profile;
-        try {
-            Files.createDirectories(home);
-            profile = Files.createTempDirectory(build, "chromium-profile-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .withEnvironment(Map.of("HOME", home.toString(),
-                        "XDG_CONFIG_HOME", home.resolve("config").toString(),
-                        "XDG_CACHE_HOME", home.resolve("cache").toString()))
-                .build();
-        ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage", "--window-size=1280,1024", "--user-data-dir=" + profile);
-        this.driver = new ChromeDriver(service, options);
+        this.driver = Chromium.take();
         this.baseUrl = "http://127.0.0.1:" + System.getProperty("it.http.port") + "/focalpoint/";
     }
 
@@ -187,9 +160,10 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Given back to {@link Chromium}, emptied, for the next Browser. */
     @Override
     public void close() {
-        driver.quit();
+        Chromium.giveBack(driver);
     }
 
     public WebElement waitFor(By by) {

@@ -103,12 +103,24 @@ class CrashIT {
         String items = "mailbox-items" + ofThisRun;
         Session mailbox = DirectorInbox.clientSession(MAILBOX);
         DirectorInbox.empty(mailbox);
-        deliver(mailbox, mails(messageIdPrefix));
-        assertEquals(new Marked(0, MAILS), Marked.in(mailbox), "delivered, none taken yet");
-        log("delivered " + MAILS + " mails", began);
+        List<byte[]> mails = mails(messageIdPrefix);
+        // delivered while the server starts, before the application that reads them is deployed
+        ExecutorService delivering = Executors.newSingleThreadExecutor();
         try {
-            server.running();
-            log("crash server started and deployed", began);
+            Future<?> delivery = delivering.submit(() -> {
+                deliver(mailbox, mails);
+                return null;
+            });
+            server.started();
+            delivery.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        } finally {
+            delivering.shutdownNow();
+        }
+        assertEquals(new Marked(0, MAILS), Marked.in(mailbox), "delivered, none taken yet");
+        log("delivered " + MAILS + " mails and the crash server started", began);
+        try {
+            server.deployed();
+            log("application deployed", began);
 
             Items beforeKill = Polling.until(() -> Items.of(server.get(items)), seen -> seen.count() > 0,
                     Duration.ofMillis(100), PATIENCE, "the reading to commit its first batch");

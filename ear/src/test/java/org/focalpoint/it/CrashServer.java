@@ -40,9 +40,19 @@ final class CrashServer {
      * starting and deploying take most of a crash test's time, so the tests share them.
      */
     void running() {
+        started();
+        deployed();
+    }
+
+    /** Started, with or without the application. */
+    void started() {
         if (!controller.isStarted(CONTAINER)) {
             controller.start(CONTAINER);
         }
+    }
+
+    /** The application deployed on the started server, unless it is already. */
+    void deployed() {
         URI application = URI.create(base() + "/");
         if (send(HttpRequest.newBuilder(application).GET().build()).statusCode() == 404) {
             deployer.deploy(DEPLOYMENT);

@@ -1,6 +1,7 @@
 package org.focalpoint.it;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -79,6 +80,9 @@ class OptInRecordsIT {
 
     @Inject
     OptInStandings standings;
+
+    @Resource
+    ManagedExecutorService executor;
 
     private Account staff() throws Exception {
         tx.begin();
@@ -319,6 +323,21 @@ class OptInRecordsIT {
         records.record(staff, organization.getId(), seen, optOut(today));
         refusedUnchanged(organization, CHANGED_MEANWHILE,
                 () -> records.record(staff, organization.getId(), seen, optIn(today)));
+    }
+
+    @Test
+    void twoStaffRecordingASectorsFirstChangeAtOnceOneStandsTheOtherIsToldItChanged() throws Exception {
+        Account staff = staff();
+        Account colleague = staff();
+        Organization organization = member();
+        LocalDate today = LocalDate.now();
+        Long neverSeen = null;
+        Race.Outcome<OptInChange> race = Race.run(executor,
+                () -> records.record(staff, organization.getId(), neverSeen, optIn(today)),
+                () -> records.record(colleague, organization.getId(), neverSeen, optIn(today)));
+        assertEquals(1, race.stood().size(), race.toString());
+        assertEquals(List.of(CHANGED_MEANWHILE), race.refused());
+        assertEquals(1, changes(organization).size(), "one change recorded");
     }
 
     @Test

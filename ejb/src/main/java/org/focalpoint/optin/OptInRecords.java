@@ -16,7 +16,9 @@ import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.persistence.ColumnText;
+import org.focalpoint.persistence.ConcurrentChange;
 import org.focalpoint.persistence.Like;
+import org.focalpoint.persistence.UniqueConstraints;
 import org.focalpoint.words.Dates;
 import org.focalpoint.words.Words;
 
@@ -293,12 +295,18 @@ public class OptInRecords {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** Two staff recording the first change of a sector at once meet at the unique (organization, sector). */
+    /**
+     * Two staff recording a sector's change at once: the later finds the setting's version moved on,
+     * or, for the sector's first change, meets the other's new setting at the unique (organization, sector).
+     */
     private void flushOrChangedMeanwhile() {
         try {
-            em.flush();
-        } catch (PersistenceException concurrent) {
-            throw new RuleViolation("optin.changed-meanwhile");
+            ConcurrentChange.flushOr(em, () -> new RuleViolation("optin.changed-meanwhile"));
+        } catch (PersistenceException failure) {
+            if (UniqueConstraints.violated(failure, "opt_in_setting_unique")) {
+                throw new RuleViolation("optin.changed-meanwhile");
+            }
+            throw failure;
         }
     }
 }

@@ -39,7 +39,6 @@ public final class Chromium implements LauncherSessionListener {
         try {
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", APPLICATION, "storageTypes", "all"));
-            String used = driver.getWindowHandle();
             driver.switchTo().newWindow(WindowType.TAB);
             String fresh = driver.getWindowHandle();
             for (String window : driver.getWindowHandles()) {

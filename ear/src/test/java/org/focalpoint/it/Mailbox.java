@@ -126,17 +126,18 @@ public final class Mailbox {
     }
 
     /**
-     * The inbox of each of {@code addresses}, in their order, each once {@code ready} holds of it
+     * The inbox of each of {@code addresses}, in their order, each once a mail has reached it
      * (waiting up to 90 s like {@link #await(String, String)}), read on several connections at once:
      * one after the other, logging in to the mail server for each of a hundred people takes most of a
      * test's time.
      */
-    public static List<List<Mail>> ofEach(List<String> addresses, Predicate<List<Mail>> ready) throws Exception {
+    public static List<List<Mail>> ofEach(List<String> addresses) throws Exception {
         ExecutorService readers = Executors.newFixedThreadPool(READERS);
         try {
             List<Future<List<Mail>>> reads = new ArrayList<>();
             for (String address : addresses) {
-                reads.add(readers.submit(() -> poll(() -> of(address), ready, PATIENCE, "the inbox of " + address)));
+                reads.add(readers.submit(() -> poll(() -> of(address), mails -> !mails.isEmpty(), PATIENCE,
+                        "a mail to reach " + address)));
             }
             List<List<Mail>> inboxes = new ArrayList<>();
             for (Future<List<Mail>> read : reads) {

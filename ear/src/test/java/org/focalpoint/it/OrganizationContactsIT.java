@@ -226,6 +226,10 @@ class OrganizationContactsIT {
         assertEquals(TiesState.REVOKED, ties.getState());
         assertEquals("Left the delegation", ties.getDecision().getReason());
         assertEquals("Left the delegation", only("TIES_ACCESS_REVOKED", TiesAccess.class, ties.getId()).getReason());
+        String told = Mailbox.await(m.delegate.getEmail(), "Your TIES access through " + m.organization.getName()
+                + " has ended").body();
+        assertTrue(told.contains("Fiona Focal " + m.tag + " revoked your TIES access through "), told);
+        assertTrue(told.contains("You remain affiliated with") && told.contains("Reason: Left the delegation"), told);
 
         refused("Dan Delegate " + m.tag + "'s affiliation was changed meanwhile (last by Fiona Focal",
                 () -> contacts.grantTies(m.focalPoint, m.id(), m.delegateAffiliation.getId(), seen));
@@ -270,6 +274,12 @@ class OrganizationContactsIT {
         only("TIES_ACCESS_REVOKED", TiesAccess.class, removed.getTiesAccess().getId());
         only("DESIGNATED_FOCAL_POINT_LAPSED", DesignatedFocalPoint.class, m.delegateDfp.getId());
         assertEquals(4, contacts.count(m.focalPoint, m.id(), null));
+        String told = Mailbox.await(m.delegate.getEmail(), "You are no longer affiliated with "
+                + m.organization.getName()).body();
+        assertTrue(told.contains("Fiona Focal " + m.tag + " removed your affiliation"), told);
+        assertTrue(told.contains("Your TIES access through " + m.organization.getName() + " has ended with it."), told);
+        assertTrue(told.contains("You are no longer its Designated Focal Point for ITU-D."), told);
+        assertTrue(told.contains("Reason: Moved to another ministry"), told);
     }
 
     @Test

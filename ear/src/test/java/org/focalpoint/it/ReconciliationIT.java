@@ -205,7 +205,10 @@ class ReconciliationIT {
                 && toDfp.contains("waits for your decision"), toDfp);
         assertEquals(1, Mailbox.of(member.dfp.getEmail()).size(), "one mail to the DFP for the whole night");
         Mailbox.await(lapsed.dfp.getEmail(), "1 registration changed");
-        assertEquals(7, real.notifications(), "five delegates and two focal points told");
+        String lapse = Mailbox.await(lapsed.dfp.getEmail(), "Automatic approval for " + lapsed.organization.getName()
+                + " (ITU-T) has ended with the study period").body();
+        assertTrue(lapse.contains("wait for its Designated Focal Point's approval again"), lapse);
+        assertEquals(8, real.notifications(), "five delegates and two focal points told, and the lapse to its focal point");
         for (Registration untouched : List.of(stillQualifies, stillApproved, endedEvent)) {
             assertTrue(Mailbox.of(untouched.getAccount().getEmail()).isEmpty());
         }

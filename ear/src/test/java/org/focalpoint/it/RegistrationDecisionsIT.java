@@ -146,7 +146,7 @@ class RegistrationDecisionsIT {
         AuditEntry entry = audit.about(Registration.class, registration.getId()).get(0);
         assertEquals(AuditAction.REGISTRATION_APPROVED.name(), entry.getAction());
         assertEquals(orgA.getId(), entry.getOnBehalfOf().getId());
-        Mailbox.Mail mail = Mailbox.await(registration.getAccount().getEmail(), "Your registration to " + sgT.getTitle());
+        Mailbox.Mail mail = Mailbox.await(registration.getAccount().getEmail(), "Your registration for " + sgT.getTitle());
         assertTrue(mail.subject().endsWith(": approved"), mail.subject());
     }
 
@@ -164,7 +164,7 @@ class RegistrationDecisionsIT {
             AuditEntry entry = audit.about(Registration.class, registration.getId()).get(0);
             assertEquals(AuditAction.REGISTRATION_REJECTED.name(), entry.getAction());
             assertEquals("No budget.", entry.getReason());
-            Mailbox.Mail mail = Mailbox.await(registration.getAccount().getEmail(), "Your registration to " + sgT.getTitle());
+            Mailbox.Mail mail = Mailbox.await(registration.getAccount().getEmail(), "Your registration for " + sgT.getTitle());
             assertTrue(mail.subject().endsWith(": not approved"), mail.subject());
             assertTrue(mail.body().contains("Reason: No budget."), mail.body());
         }
@@ -227,7 +227,7 @@ class RegistrationDecisionsIT {
         assertEquals(staff.getId(), entry.getActor().getId());
         assertEquals(orgB.getId(), entry.getOnBehalfOf().getId());
         assertTrue(entry.getDetail().endsWith("decided by the secretariat"), entry.getDetail());
-        Mailbox.Mail mail = Mailbox.await(registration.getAccount().getEmail(), "Your registration to " + sgT.getTitle());
+        Mailbox.Mail mail = Mailbox.await(registration.getAccount().getEmail(), "Your registration for " + sgT.getTitle());
         assertTrue(mail.body().contains("the ITU secretariat on behalf of " + orgB.getName()), mail.body());
     }
 

@@ -73,8 +73,8 @@ class TiesApprovalScenariosIT implements ServerFixture {
 
         approveInTheQueue(NEWCOMER);
 
-        assertTrue(Mailbox.await(NEWCOMER, "Your request to join " + ORGANIZATION + ": approved").body()
-                .contains("(Affiliation and TIES access)"), "the delegate is told what was approved");
+        assertTrue(Mailbox.await(NEWCOMER, "Your request to join " + ORGANIZATION + " with TIES access: approved").body()
+                .contains("You now have TIES access through " + ORGANIZATION), "the delegate is told what was approved");
         try (Browser delegate = new Browser()) {
             delegate.signIn(NEWCOMER, PASSWORD).click("My affiliations");
             String after = delegate.waitFor(By.xpath("//tr[contains(., '" + ORGANIZATION + "')]")).getText();
@@ -93,7 +93,7 @@ class TiesApprovalScenariosIT implements ServerFixture {
 
         approveInTheQueue(COLLEAGUE);
 
-        assertTrue(Mailbox.await(COLLEAGUE, "Your request to join " + ORGANIZATION + ": approved").body()
+        assertTrue(Mailbox.await(COLLEAGUE, "Your request for TIES access through " + ORGANIZATION + ": approved").body()
                 .contains("You now have TIES access through " + ORGANIZATION), "the delegate is told");
         try (Browser colleague = new Browser()) {
             colleague.signIn(COLLEAGUE, PASSWORD).click("My affiliations");

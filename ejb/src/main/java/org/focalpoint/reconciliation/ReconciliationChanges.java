@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.focalpoint.accounts.Account;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.audit.AuditLog;
 import org.focalpoint.events.Registration;
@@ -11,16 +12,19 @@ import org.focalpoint.nightly.RunAction;
 import org.focalpoint.nightly.RunNotification;
 import org.focalpoint.nightly.RunPartition;
 import org.focalpoint.notifications.Links;
+import org.focalpoint.notifications.MailTemplate;
 import org.focalpoint.notifications.Mailer;
 import org.focalpoint.notifications.OutgoingMail;
 import org.focalpoint.optin.OptInChange;
 import org.focalpoint.optin.OptInSetting;
 import org.focalpoint.optin.OptInSource;
 import org.focalpoint.optin.StudyPeriod;
+import org.focalpoint.organizations.Organization;
 import org.focalpoint.words.Words;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,6 +37,8 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class ReconciliationChanges {
+
+    private static final MailTemplate LAPSED_MAIL = new MailTemplate("opt-in-lapsed");
 
     @PersistenceContext
     private EntityManager em;
@@ -130,8 +136,33 @@ public class ReconciliationChanges {
                 em.flush();
                 audit.record(null, setting.getOrganization(), AuditAction.OPT_IN_LAPSED, OptInChange.class,
                         change.getId(), detail, null);
+                tellFocalPoints(runId, setting, lapsed);
             }
         }
         return due.size();
+    }
+
+    /**
+     * The member's TIES Focal Point and its Designated Focal Point for the sector learn that its
+     * registrations wait for approval again: each once, whoever holds both roles.
+     */
+    private void tellFocalPoints(long runId, OptInSetting setting, LocalDate lapsedOn) {
+        Organization organization = setting.getOrganization();
+        Map<Long, Account> focalPoints = new LinkedHashMap<>();
+        if (organization.getTiesFocalPoint() != null) {
+            focalPoints.put(organization.getTiesFocalPoint().getId(), organization.getTiesFocalPoint());
+        }
+        em.createQuery("select d.account from DesignatedFocalPoint d where d.organization = :organization"
+                        + " and d.sector = :sector", Account.class)
+                .setParameter("organization", organization).setParameter("sector", setting.getSector())
+                .getResultStream().forEach(account -> focalPoints.putIfAbsent(account.getId(), account));
+        for (Account person : focalPoints.values()) {
+            OutgoingMail mail = LAPSED_MAIL.mail(Words.ENGLISH, person.getEmail(), Map.of("name", person.getFullName(),
+                    "organization", organization.getName(), "sector", setting.getSector(), "lapsedOn", lapsedOn,
+                    "link", links.page("opt-in.xhtml")));
+            em.persist(new RunNotification(runId, "opt-in-lapsed:" + setting.getId() + ":" + person.getId(), mail,
+                    clock.instant()));
+            mailer.send(mail);
+        }
     }
 }

@@ -24,6 +24,7 @@ import org.focalpoint.persistence.Like;
 import org.focalpoint.words.Words;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,8 @@ public class OrganizationContacts {
 
     private static final MailTemplate DESIGNATED_MAIL = new MailTemplate("ties-focal-point-designated");
     private static final MailTemplate REPLACED_MAIL = new MailTemplate("ties-focal-point-replaced");
+    private static final MailTemplate REVOKED_MAIL = new MailTemplate("ties-access-revoked");
+    private static final MailTemplate REMOVED_MAIL = new MailTemplate("affiliation-removed");
 
     private static final Set<AffiliationState> CONTACT_STATES = EnumSet.of(AffiliationState.APPROVED,
             AffiliationState.REQUESTED);
@@ -157,6 +160,10 @@ public class OrganizationContacts {
         ties.decide(TiesState.REVOKED, acting.actor(), why, clock.instant());
         audit.record(acting.actor(), acting.organization(), AuditAction.TIES_ACCESS_REVOKED, TiesAccess.class,
                 ties.getId(), name + ", " + acting.organization().getName(), why);
+        Account person = affiliation.getAccount();
+        mailer.send(REVOKED_MAIL.mail(Words.ENGLISH, person.getEmail(), Map.of("name", person.getFullName(),
+                "actor", acting.actor().getFullName(), "organization", acting.organization().getName(),
+                "reasoned", why == null ? "no" : "yes", "reason", Objects.toString(why, ""), "link", links.page("affiliations.xhtml"))));
     }
 
     /**
@@ -179,8 +186,10 @@ public class OrganizationContacts {
         audit.record(acting.actor(), organization, AuditAction.AFFILIATION_REMOVED, Affiliation.class,
                 affiliation.getId(), person.getFullName() + ", " + organization.getName(), why);
         TiesAccess ties = affiliation.getTiesAccess();
+        String tiesEnded = "none";
         if (ties != null && (ties.getState() == TiesState.GRANTED || ties.getState() == TiesState.REQUESTED)) {
             boolean granted = ties.isGranted();
+            tiesEnded = granted ? "revoked" : "withdrawn";
             ties.decide(granted ? TiesState.REVOKED : TiesState.REJECTED, acting.actor(), "Affiliation removed",
                     clock.instant());
             audit.record(acting.actor(), organization,
@@ -188,14 +197,21 @@ public class OrganizationContacts {
                     TiesAccess.class, ties.getId(), person.getFullName() + ", " + organization.getName(),
                     "Affiliation removed");
         }
+        List<String> sectors = new ArrayList<>();
         for (DesignatedFocalPoint dfp : em.createQuery("select d from DesignatedFocalPoint d"
-                        + " where d.organization = :organization and d.account = :account", DesignatedFocalPoint.class)
+                        + " where d.organization = :organization and d.account = :account order by d.sector",
+                        DesignatedFocalPoint.class)
                 .setParameter("organization", organization).setParameter("account", person).getResultList()) {
             audit.record(acting.actor(), organization, AuditAction.DESIGNATED_FOCAL_POINT_LAPSED,
                     DesignatedFocalPoint.class, dfp.getId(), organization.getName() + ", " + dfp.getSector().label(Words.ENGLISH),
                     "Affiliation removed");
+            sectors.add(dfp.getSector().label(Words.ENGLISH));
             em.remove(dfp);
         }
+        mailer.send(REMOVED_MAIL.mail(Words.ENGLISH, person.getEmail(), Map.of("name", person.getFullName(),
+                "actor", acting.actor().getFullName(), "organization", organization.getName(), "ties", tiesEnded,
+                "sectors", sectors.isEmpty() ? "none" : String.join(", ", sectors),
+                "reasoned", why == null ? "no" : "yes", "reason", Objects.toString(why, ""), "link", links.page("affiliations.xhtml"))));
     }
 
     /**
@@ -221,7 +237,8 @@ public class OrganizationContacts {
                         + " to " + newOne.getFullName(), null);
         String contactsLink = links.page("contacts.xhtml", "organization", String.valueOf(organization.getId()));
         mailer.send(DESIGNATED_MAIL.mail(Words.ENGLISH, newOne.getEmail(), Map.of("name", newOne.getFullName(),
-                "actor", acting.actor().getFullName(), "organization", organization.getName(),
+                "actor", acting.actor().getFullName(), "self", newOne.getId().equals(acting.actor().getId()) ? "yes" : "no",
+                "organization", organization.getName(),
                 "takingOver", oldOne == null ? "no" : "yes", "previous", oldOne == null ? "" : oldOne.getFullName(),
                 "link", contactsLink)));
         if (oldOne != null) {

@@ -172,7 +172,7 @@ public class RequestDecisions {
     static OutgoingMail outcomeMail(Account requester, Organization organization, PendingRequest.Asked asked,
                                     Account actor, boolean approved, String reason) {
         return OUTCOME_MAIL.mail(Words.ENGLISH, requester.getEmail(), Map.of("name", requester.getFullName(),
-                "asked", asked, "organization", organization.getName(), "actor", actor.getFullName(),
+                "kind", asked.name(), "organization", organization.getName(), "actor", actor.getFullName(),
                 "outcome", approved ? "approved" : "rejected",
                 "tiesGranted", approved && asked != PendingRequest.Asked.AFFILIATION ? "yes" : "no",
                 "reason", Objects.toString(reason, "")));

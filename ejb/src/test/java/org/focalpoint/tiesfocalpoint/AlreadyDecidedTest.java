@@ -78,7 +78,8 @@ class AlreadyDecidedTest {
         OutgoingMail mail = RequestDecisions.outcomeMail(requester, acme, PendingRequest.Asked.AFFILIATION_AND_TIES,
                 focalPoint, false, "We do not know you");
         assertEquals("ada@example.org", mail.to());
-        assertEquals("Your request to join Acme: not approved", mail.subject());
+        assertEquals("Your request to join Acme with TIES access: not approved", mail.subject());
+        assertTrue(mail.body().contains("your request to join Acme with TIES access was not approved by"), mail.body());
         assertTrue(mail.body().contains("Reason: We do not know you"), mail.body());
     }
 
@@ -86,7 +87,9 @@ class AlreadyDecidedTest {
     void theApprovalMailSaysTiesAccessIsGranted() {
         OutgoingMail mail = RequestDecisions.outcomeMail(requester, acme, PendingRequest.Asked.TIES,
                 focalPoint, true, null);
-        assertEquals("Your request to join Acme: approved", mail.subject());
+        assertEquals("Your request for TIES access through Acme: approved", mail.subject(),
+                "a member of the organization asked only for TIES access, not to join it");
+        assertTrue(mail.body().contains("your request for TIES access through Acme was approved by"), mail.body());
         assertTrue(mail.body().contains("You now have TIES access through Acme."), mail.body());
     }
 }

@@ -81,11 +81,31 @@ public final class Browser implements AutoCloseable {
             WebElement target = buttons.orElseGet(() -> d.findElements(By.xpath("//a[normalize-space(.)=" + t + "]"))
                     .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
             if (target == null) {
+                openMenuHolding(t);
                 return false;
             }
             target.click();
             return true;
         });
+        settle();
+        return this;
+    }
+
+    /**
+     * Opens the header's menu ("My account", "Secretariat" …) that holds the item {@code literal}
+     * names, when the item is there but hidden, as a person opens a menu to reach an item in it.
+     */
+    private void openMenuHolding(String literal) {
+        driver.findElements(By.xpath("//nav//li[contains(@class, 'ui-menu-parent') and not(ancestor::li)"
+                        + " and not(contains(@class, 'ui-menuitem-active'))]"
+                        + "[.//a[normalize-space(.)=" + literal + "]]/a"))
+                .stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+    }
+
+    /** Opens the menu of actions on the table row that shows {@code rowText}, as a person picks a row's menu. */
+    public Browser openRowMenu(String rowText) {
+        waitFor(By.xpath("//tr[contains(normalize-space(.), " + literal(rowText) + ")]"
+                + "//*[contains(@class, 'ui-menubutton')]//button")).click();
         settle();
         return this;
     }

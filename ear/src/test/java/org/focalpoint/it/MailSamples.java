@@ -16,14 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The parser's sample mails (see {@link FocalPointDeployment#withSampleMails}) and the world they
- * are read in: the organizations of registry.csv as ITU-T Sector Members, each sender of
+ * are read in: the organizations of registry.csv as Sector Members of the sectors it gives, each sender of
  * affiliations.csv with an account and approved affiliations, and Jane Doe as Example Telecom's
  * TIES Focal Point. Found or created: reruns share the database.
  */
@@ -45,7 +48,9 @@ final class MailSamples {
     static Map<String, Organization> world(EntityManager em) {
         Map<String, Organization> byId = new HashMap<>();
         for (String[] row : rows("registry.csv")) {
-            byId.put(row[0], TestData.organization(em, row[1], MembershipCategory.SECTOR_MEMBER, EnumSet.of(Sector.ITU_T)));
+            Set<Sector> sectors = row.length < 3 ? EnumSet.of(Sector.ITU_T) : Arrays.stream(row[2].split(","))
+                    .map(String::strip).map(Sector::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Sector.class)));
+            byId.put(row[0], TestData.organization(em, row[1], MembershipCategory.SECTOR_MEMBER, sectors));
         }
         for (String[] row : rows("affiliations.csv")) {
             if (row.length < 2 || row[1].isBlank()) {
@@ -71,6 +76,18 @@ final class MailSamples {
         }
         byId.get("1").designateTiesFocalPoint(TestData.accountWithEmail(em, FOCAL_POINT).orElseThrow());
         return byId;
+    }
+
+    /** {@link #world}, with no opt-in on record for its members. Call inside a transaction. */
+    static Map<String, Organization> worldWithoutOptIns(EntityManager em) {
+        Map<String, Organization> registry = world(em);
+        for (Organization organization : registry.values()) {
+            em.createNativeQuery("delete from opt_in_change where organization_id = ?1")
+                    .setParameter(1, organization.getId()).executeUpdate();
+            em.createNativeQuery("delete from opt_in_setting where organization_id = ?1")
+                    .setParameter(1, organization.getId()).executeUpdate();
+        }
+        return registry;
     }
 
     /** A sample file: a resource of the test WAR in the server, a file of the ejb module in the test JVM. */

@@ -2,7 +2,9 @@ package org.focalpoint.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,18 @@ final class MailboxPages {
     static void openMessage(Browser browser, String subject) {
         browser.waitFor(By.xpath("//table//td//a[normalize-space(.)='" + subject + "']")).click();
         browser.expect("Message to the Director");
+    }
+
+    /** Types a day into the date picker labelled {@code label} and leaves it, as a person tabs on. */
+    static void day(Browser browser, String label, String day) {
+        browser.fill(label, day);
+        browser.field(label).sendKeys(Keys.TAB);
+    }
+
+    /** The subject of the first message the queue's table shows, or null when it shows none. */
+    static String firstSubject(Browser browser) {
+        List<WebElement> links = browser.driver().findElements(By.xpath("//table//tbody//td//a"));
+        return links.isEmpty() ? null : links.get(0).getText().strip();
     }
 
     /**

@@ -14,6 +14,8 @@ import org.focalpoint.mailbox.MailIntake;
 import org.focalpoint.mailbox.MailboxFilter;
 import org.focalpoint.mailbox.MailboxItem;
 import org.focalpoint.mailbox.MailboxItemState;
+import org.focalpoint.mailbox.MailboxLine;
+import org.focalpoint.mailbox.SenderAcknowledgement;
 import org.focalpoint.mailbox.MailboxReview;
 import org.focalpoint.mailbox.SenderStanding;
 import org.focalpoint.optin.OptInChange;
@@ -21,6 +23,7 @@ import org.focalpoint.optin.OptInSource;
 import org.focalpoint.optin.RequestKind;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.time.DayRange;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -29,6 +32,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,13 +83,7 @@ class MailboxReviewIT {
     private void queueHolds(String... files) throws Exception {
         tx.begin();
         MailSamples.emptyQueue(em);
-        registry = MailSamples.world(em);
-        for (Organization organization : registry.values()) {
-            em.createNativeQuery("delete from opt_in_change where organization_id = ?1")
-                    .setParameter(1, organization.getId()).executeUpdate();
-            em.createNativeQuery("delete from opt_in_setting where organization_id = ?1")
-                    .setParameter(1, organization.getId()).executeUpdate();
-        }
+        registry = MailSamples.worldWithoutOptIns(em);
         staff = TestData.staff(em);
         tx.commit();
         em.getEntityManagerFactory().getCache().evictAll();
@@ -216,14 +216,64 @@ class MailboxReviewIT {
 
     @Test
     void aRejectionIsAcknowledgedWithItsReason() throws Exception {
-        queueHolds("odd/10-unknown-organization.eml");
+        queueHolds("odd/01-no-request.eml");
         MailboxItem item = only();
-        review.reject(staff, item.getId(), item.getVersion(), "Zeta Quantum Labs is not an ITU Member.");
+        assertEquals(SenderAcknowledgement.SENT,
+                review.reject(staff, item.getId(), item.getVersion(), "The message asks neither to opt in nor out."));
 
         assertEquals(MailboxItemState.REJECTED, only().getState());
         Mailbox.Mail acknowledgement = Mailbox.await(item.getSender(), "[TSB-OPT-" + item.getId() + "]");
-        assertTrue(acknowledgement.body().contains("Zeta Quantum Labs is not an ITU Member."), acknowledgement.body());
+        assertTrue(acknowledgement.body().contains("The message asks neither to opt in nor out."), acknowledgement.body());
         assertTrue(acknowledgement.body().contains("> "), "quotes the request:\n" + acknowledgement.body());
+    }
+
+    @Test
+    void anAddressNoAccountHasIsNeverWrittenTo() throws Exception {
+        queueHolds("odd/10-unknown-organization.eml");
+        MailboxItem item = only();
+        assertEquals(SenderStanding.UNKNOWN_ADDRESS, item.getSenderStanding());
+        assertEquals(SenderAcknowledgement.UNKNOWN_ADDRESS, review.acknowledgement(staff, item.getId()));
+
+        assertEquals(SenderAcknowledgement.UNKNOWN_ADDRESS,
+                review.reject(staff, item.getId(), item.getVersion(), "Zeta Quantum Labs is not an ITU Member."));
+        assertEquals(MailboxItemState.REJECTED, only().getState());
+        assertEquals(0L, queuedTo(item.getSender()), "no acknowledgement queued: it would be backscatter");
+    }
+
+    @Test
+    void junkIsDismissedWithAReasonWithoutWritingToAnyone() throws Exception {
+        queueHolds("safety/07-auto-reply.eml", "annex-opt-in.eml");
+        MailboxItem junk = em.createQuery("select i from MailboxItem i where i.subject like 'Automatic reply%'",
+                MailboxItem.class).getSingleResult();
+        Account delegate = TestData.accountWithEmail(em, MailSamples.AFFILIATED).orElseThrow();
+        assertEquals(2, review.count(staff, MailboxFilter.waitingItems()));
+
+        assertEquals(ONLY_STAFF, assertThrows(RuleViolation.class,
+                () -> review.dismiss(delegate, junk.getId(), junk.getVersion(), "Spam")).getMessage());
+        assertEquals("Please say why this message is dismissed, for the other staff who read it.",
+                assertThrows(RuleViolation.class, () -> review.dismiss(staff, junk.getId(), junk.getVersion(), " "))
+                        .getMessage());
+        assertEquals(CHANGED_MEANWHILE, assertThrows(RuleViolation.class,
+                () -> review.dismiss(staff, junk.getId(), junk.getVersion() + 1, "An auto-reply")).getMessage());
+        assertEquals(2, review.count(staff, MailboxFilter.waitingItems()), "refusals change nothing");
+
+        review.dismiss(staff, junk.getId(), junk.getVersion(), "An out-of-office auto-reply.");
+        em.getEntityManagerFactory().getCache().evictAll();
+        MailboxItem dismissed = em.find(MailboxItem.class, junk.getId());
+        assertEquals(MailboxItemState.DISMISSED, dismissed.getState());
+        assertEquals("An out-of-office auto-reply.", dismissed.getDecisionReason());
+        assertEquals(1, review.count(staff, MailboxFilter.waitingItems()), "it leaves the waiting count");
+        assertEquals(1, em.createQuery("select count(a) from AuditEntry a where a.action = :action and a.subjectId = :id",
+                        Long.class).setParameter("action", AuditAction.MAIL_DISMISSED.name())
+                .setParameter("id", junk.getId()).getSingleResult());
+        assertEquals(0L, queuedTo(junk.getSender()));
+        assertTrue(assertThrows(RuleViolation.class, () -> review.reject(staff, junk.getId(), dismissed.getVersion(),
+                "too late")).getMessage().startsWith("Already dismissed by Sam Secretariat"));
+    }
+
+    private long queuedTo(String address) {
+        return em.createQuery("select count(m) from QueuedMail m where m.recipient = :to", Long.class)
+                .setParameter("to", address).getSingleResult();
     }
 
     @Test
@@ -231,14 +281,27 @@ class MailboxReviewIT {
         queueHolds("annex-opt-in.eml", "odd/10-unknown-organization.eml", "odd/01-no-request.eml");
         MailboxFilter waiting = MailboxFilter.waitingItems();
         assertEquals(3, review.count(staff, waiting));
-        assertEquals(1, review.count(staff, new MailboxFilter("EXAMPLE telecom", null, null)));
-        assertEquals(1, review.count(staff, new MailboxFilter("zeta", null, null)), "the organization as written");
-        assertEquals(1, review.count(staff, new MailboxFilter(null, null, SenderStanding.FOCAL_POINT)));
-        assertEquals(0, review.count(staff, new MailboxFilter(null, Set.of(MailboxItemState.CONFIRMED), null)));
-        assertEquals(0, review.count(staff, new MailboxFilter("100%", null, null)), "typed text is matched literally");
+        assertEquals(1, review.count(staff, new MailboxFilter("EXAMPLE telecom", null, null, null, false)));
+        assertEquals(1, review.count(staff, new MailboxFilter("zeta", null, null, null, false)), "the organization as written");
+        assertEquals(1, review.count(staff, new MailboxFilter(null, null, SenderStanding.FOCAL_POINT, null, false)));
+        assertEquals(0, review.count(staff, new MailboxFilter(null, Set.of(MailboxItemState.CONFIRMED), null, null, false)));
+        assertEquals(0, review.count(staff, new MailboxFilter("100%", null, null, null, false)), "typed text is matched literally");
         assertEquals(2, review.page(staff, waiting, 1, 10).size(), "paged");
-        assertTrue(review.page(staff, new MailboxFilter(null, null, SenderStanding.FOCAL_POINT), 0, 10).stream()
+        assertTrue(review.page(staff, new MailboxFilter(null, null, SenderStanding.FOCAL_POINT, null, false), 0, 10).stream()
                 .noneMatch(line -> line.flagged()));
-        assertTrue(review.page(staff, new MailboxFilter("zeta", null, null), 0, 10).get(0).flagged());
+        assertTrue(review.page(staff, new MailboxFilter("zeta", null, null, null, false), 0, 10).get(0).flagged());
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertEquals(3, review.count(staff, new MailboxFilter(null, null, null, new DayRange(today, today), false)));
+        assertEquals(0, review.count(staff, new MailboxFilter(null, null, null, new DayRange(today.plusDays(1), null), false)));
+        assertEquals(0, review.count(staff, new MailboxFilter(null, null, null, new DayRange(null, today.minusDays(1)), false)));
+        assertEquals("The first day (" + today + ") is after the last day (" + today.minusDays(1)
+                + "): please pick a first day on or before the last.", assertThrows(RuleViolation.class, () -> review.count(staff,
+                new MailboxFilter(null, null, null, new DayRange(today, today.minusDays(1)), false))).getMessage());
+        List<Long> newestFirst = new ArrayList<>(review.page(staff, waiting, 0, 10).stream().map(MailboxLine::id).toList());
+        Collections.reverse(newestFirst);
+        List<Long> oldestFirst = review.page(staff, new MailboxFilter(null, null, null, null, true), 0, 10).stream()
+                .map(MailboxLine::id).toList();
+        assertEquals(newestFirst, oldestFirst);
     }
 }

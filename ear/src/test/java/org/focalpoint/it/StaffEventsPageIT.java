@@ -161,7 +161,7 @@ class StaffEventsPageIT {
                 + "Registered at (UTC),Decided by,Decided at (UTC),Reason", rows[0]);
         assertEquals(2, rows.length, csv);
         assertTrue(rows[1].startsWith("'=1+2,\"Müller, \"\"Max\"\"\",formula-"), rows[1]);
-        assertTrue(rows[1].contains(",APPROVED,"), rows[1]);
+        assertTrue(rows[1].contains(",Approved,"), rows[1]);
     }
 
     @Test

@@ -149,7 +149,7 @@ class StaffOrganizationsPageIT {
             staff.fill("Name contains", ORGANIZATION).tick("ITU Members without a TIES Focal Point").click("Search")
                     .expect(ORGANIZATION);
             staff.click("Contacts").expect(ORGANIZATION).expect("Paula Pick");
-            staff.click("Make TIES Focal Point").click("Yes")
+            staff.openRowMenu("Paula Pick").click("Make TIES Focal Point").click("Yes")
                     .expect("Paula Pick is now the TIES Focal Point of " + ORGANIZATION + ".");
 
             staff.click("Organizations");

@@ -2,10 +2,9 @@ package org.focalpoint.activity;
 
 import org.focalpoint.RuleViolation;
 import org.focalpoint.audit.AuditAction;
+import org.focalpoint.time.DayRange;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -20,20 +19,12 @@ public record AuditFilter(LocalDate from, LocalDate to, String actor, String kin
 
     /** Refused, with what to do about it, when the days are the wrong way round or the kind is unknown. */
     void check() {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new RuleViolation("activity.first-day-after-last", from.toString(), to.toString());
-        }
+        days().check();
         actions();
     }
 
-    /** The first instant shown, or null for no lower bound. */
-    Instant fromInstant() {
-        return from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    /** The first instant no longer shown (the day after {@code to}), or null for no upper bound. */
-    Instant untilInstant() {
-        return to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    DayRange days() {
+        return new DayRange(from, to);
     }
 
     /** The actions of the chosen kind, or null when any kind will do. */

@@ -112,11 +112,11 @@ public class AuditTrail {
                 where.parameters.put("registrationType", Registration.class.getSimpleName());
             }
         }
-        Instant from = given.fromInstant();
+        Instant from = given.days().start();
         if (from != null) {
             where.and("e.occurredAt >= :from", "from", from);
         }
-        Instant until = given.untilInstant();
+        Instant until = given.days().end();
         if (until != null) {
             where.and("e.occurredAt < :until", "until", until);
         }

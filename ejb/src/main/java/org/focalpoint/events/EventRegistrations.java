@@ -11,6 +11,7 @@ import org.focalpoint.csv.Csv;
 import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.persistence.Like;
 import org.focalpoint.words.Dates;
+import org.focalpoint.words.Words;
 
 import java.time.Instant;
 import java.util.List;
@@ -56,7 +57,7 @@ public class EventRegistrations {
         Csv csv = new Csv().row(CSV_COLUMNS);
         lines(event, filter).getResultStream().map(EventRegistrations::line).forEach(l -> csv.row(
                 l.givenName(), l.familyName(), l.email(), l.country(), l.organization(), l.organizationCountry(),
-                l.state().name(), l.basis(), when(l.registeredAt()), l.decidedBy(), when(l.decidedAt()), l.reason()));
+                l.state().label(Words.ENGLISH), l.basis(), when(l.registeredAt()), l.decidedBy(), when(l.decidedAt()), l.reason()));
         return csv.bytes();
     }
 

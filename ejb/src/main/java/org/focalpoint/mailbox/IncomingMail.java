@@ -10,19 +10,30 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * A message as fetched from the mailbox, before anything is read in it: its bytes, or for a
  * message over the size limit only its headers (the body is never downloaded, so a huge mail
  * costs nothing), and the keys that make sure it is taken once: its Message-ID and a digest of
- * what was fetched.
+ * what the sender wrote. The digest leaves out what each delivery adds (Received, Return-Path,
+ * Delivered-To, a relay's X- headers, its line endings), so that one message without a
+ * Message-ID delivered twice is known the second time.
  */
 public record IncomingMail(String messageId, String digest, Instant receivedAt, long size, byte[] raw,
                            boolean isComplete, String note) {
 
+    /**
+     * What a sender's mail program writes; anything else in the header (Received, Return-Path,
+     * Delivered-To, X-Original-To, Authentication-Results, ARC-…, a relay's X- fields) is added on
+     * the way, differently for each delivery.
+     */
+    private static final Pattern SENDERS_FIELDS = Pattern.compile("(?i)From|Sender|Reply-To|To|Cc|Subject|Date"
+            + "|Message-ID|In-Reply-To|References|MIME-Version|Content-[A-Za-z-]+");
+
     /** A whole message. */
     public static IncomingMail of(byte[] raw, Instant receivedAt) {
-        return new IncomingMail(messageIdOf(raw), sha256(raw), receivedAt, raw.length, raw, true, null);
+        return new IncomingMail(messageIdOf(raw), sha256(writtenBySender(raw)), receivedAt, raw.length, raw, true, null);
     }
 
     /** A message over {@code limit} bytes: its headers only, recorded with a note. */
@@ -30,8 +41,8 @@ public record IncomingMail(String messageId, String digest, Instant receivedAt, 
         byte[] raw = (headers + "\r\n").getBytes(StandardCharsets.UTF_8);
         String note = "The message is " + megabytes(size) + ", over the limit of " + megabytes(limit)
                 + ": its body was not downloaded nor stored, only its headers were read.";
-        return new IncomingMail(messageIdOf(raw), sha256((headers + "\nsize:" + size).getBytes(StandardCharsets.UTF_8)),
-                receivedAt, size, raw, false, note);
+        return new IncomingMail(messageIdOf(raw), sha256(writtenBySender(raw) + "\nsize:" + size), receivedAt, size, raw,
+                false, note);
     }
 
     /** The message as received, for staff to read (shown as text, never as markup). */
@@ -49,8 +60,29 @@ public record IncomingMail(String messageId, String digest, Instant receivedAt, 
         }
     }
 
-    private static String sha256(byte[] bytes) {
+    /**
+     * The header fields the sender's mail program wrote, unfolded, in their order, then the body,
+     * with one kind of line end. A byte is kept as one character (ISO-8859-1), whatever the
+     * message's charset.
+     */
+    private static String writtenBySender(byte[] raw) {
+        String message = new String(raw, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
+        int end = message.startsWith("\n") ? 0 : message.indexOf("\n\n");
+        String head = end < 0 ? message : message.substring(0, end);
+        String body = end < 0 ? "" : message.substring(end + 2);
+        StringBuilder written = new StringBuilder();
+        for (String field : head.replaceAll("\n[ \t]+", " ").split("\n")) {
+            int colon = field.indexOf(':');
+            if (colon > 0 && SENDERS_FIELDS.matcher(field.substring(0, colon).strip()).matches()) {
+                written.append(field.strip()).append('\n');
+            }
+        }
+        return written.append('\n').append(body).toString();
+    }
+
+    private static String sha256(String content) {
         try {
+            byte[] bytes = content.getBytes(StandardCharsets.ISO_8859_1);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e); // every Java runtime has SHA-256

@@ -25,6 +25,7 @@ import org.focalpoint.organizations.Sector;
 import org.focalpoint.persistence.ColumnText;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -97,6 +98,17 @@ public class MailboxItem {
     @Column(name = "request_kind")
     private RequestKind requestKind;
 
+    /** The request is written only in quoted text of an earlier message: the form starts from none. */
+    @Column(name = "request_quoted_only", nullable = false)
+    private boolean requestQuotedOnly;
+
+    /** The day the mail asks the request to take effect ("with effect from 1 March 2027"), or null. */
+    @Column(name = "effective_from")
+    private LocalDate effectiveFrom;
+
+    @Column(name = "attachment_count", nullable = false)
+    private int attachmentCount;
+
     @ManyToOne
     @JoinColumn(name = "organization_id")
     private Organization organization;
@@ -164,6 +176,9 @@ public class MailboxItem {
         }
         RequestReading request = reading.request();
         this.requestKind = request.kind();
+        this.requestQuotedOnly = request.quotedOnly();
+        this.effectiveFrom = request.period().from();
+        this.attachmentCount = text.attachments().size();
         this.sector = request.sector();
         this.period = request.unreadable() == null ? ColumnText.fit(request.period().shown(), 300) : null;
         if (request.signatory() != null) {
@@ -274,6 +289,26 @@ public class MailboxItem {
 
     public RequestKind getRequestKind() {
         return requestKind;
+    }
+
+    /**
+     * The request a confirmation form starts from: none for a message that cannot be read as it
+     * stands, or whose request is only quoted from an earlier message.
+     */
+    public RequestKind getKindToPrefill() {
+        return state == MailboxItemState.UNREADABLE || requestQuotedOnly ? null : requestKind;
+    }
+
+    public boolean isRequestQuotedOnly() {
+        return requestQuotedOnly;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public int getAttachmentCount() {
+        return attachmentCount;
     }
 
     public Organization getOrganization() {

@@ -9,7 +9,9 @@ public enum MailboxItemState implements Labelled {
     /** The application failed on it again and again: staff see the error instead of endless retries. */
     PARKED,
     CONFIRMED,
-    REJECTED;
+    REJECTED,
+    /** Junk (an unrelated mail, an auto-reply, a forged sender): set aside with a reason, nobody told. */
+    DISMISSED;
 
     /** Still waiting for staff: the states a decision can be taken on. */
     public boolean isOpen() {

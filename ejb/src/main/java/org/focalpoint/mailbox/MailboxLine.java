@@ -12,12 +12,13 @@ import java.util.Locale;
 
 /**
  * One message in the review queue's list, written for a reader's language by its methods.
- * {@code flagged}: the sender is not a focal point of the organization.
+ * {@code flagged}: the sender is not a focal point of the organization; {@code attachments}: how
+ * many the message carries (they are not read).
  */
 public record MailboxLine(Long id, Instant receivedAt, String sender, String subject, MailboxItemState state,
                           UnreadableReason unreadableReason, RequestKind requestKind, Sector sector,
                           String organization, String organizationAsWritten, Confidence confidence,
-                          SenderStanding standing, boolean flagged)
+                          SenderStanding standing, boolean flagged, int attachments)
         implements Serializable {
 
     private static final Words LABELS = new Words(Words.LABELS);
@@ -27,7 +28,7 @@ public record MailboxLine(Long id, Instant receivedAt, String sender, String sub
                 item.getUnreadableReason(), item.getRequestKind(), item.getSector(),
                 item.getOrganization() == null ? null : item.getOrganization().getName(),
                 item.getOrganizationAsWritten(), item.getConfidence(), item.getSenderStanding(),
-                !item.getSenderStanding().speaksForOrganization());
+                !item.getSenderStanding().speaksForOrganization(), item.getAttachmentCount());
     }
 
     public String sender(Locale locale) {

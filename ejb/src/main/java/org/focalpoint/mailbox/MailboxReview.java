@@ -38,7 +38,8 @@ import java.util.function.Supplier;
  * until staff confirm it; confirming records the opt-in or opt-out through {@link OptInRecords},
  * as a change typed by hand would be, with the message as its source. A request whose sender is
  * not a focal point of the member is confirmed only once staff say they checked with the member.
- * Either decision is audited and acknowledged to the sender, quoting their request.
+ * Either decision is audited and acknowledged to the sender, quoting their request, when the
+ * platform knows the sender's address. Junk is dismissed with a reason and acknowledged to nobody.
  */
 @Stateless
 public class MailboxReview {
@@ -72,10 +73,12 @@ public class MailboxReview {
     @Inject
     private Mailer mailer;
 
-    /** The messages the filter selects, newest first, a page at a time. */
+    /** The messages the filter selects, in its order, a page at a time. */
     public List<MailboxLine> page(Account actor, MailboxFilter filter, int first, int pageSize) {
         secretariat.require(actor, ONLY_STAFF);
-        return query("select i", filter, " order by i.receivedAt desc, i.id desc", MailboxItem.class)
+        String order = filter != null && filter.oldestFirst() ? " order by i.receivedAt, i.id"
+                : " order by i.receivedAt desc, i.id desc";
+        return query("select i", filter, order, MailboxItem.class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize))
                 .getResultStream().map(MailboxLine::of).toList();
     }
@@ -90,7 +93,8 @@ public class MailboxReview {
         return existing(itemId);
     }
 
-    public void confirm(Account actor, Long itemId, long seenVersion, Long seenStandingVersion, MailConfirmation confirmation) {
+    public SenderAcknowledgement confirm(Account actor, Long itemId, long seenVersion, Long seenStandingVersion,
+                                         MailConfirmation confirmation) {
         Account staff = secretariat.require(actor, ONLY_STAFF);
         MailboxItem item = open(itemId, seenVersion);
         if (confirmation.kind() == null) {
@@ -127,30 +131,70 @@ public class MailboxReview {
         audit.record(staff, organization, AuditAction.MAIL_REQUEST_CONFIRMED, MailboxItem.class, item.getId(),
                 confirmation.kind().label(Words.ENGLISH) + ", " + organization.getName() + ", " + confirmation.sector().label(Words.ENGLISH)
                         + "; " + source, item.getDecisionReason());
-        if (item.getSender() != null) {
+        SenderAcknowledgement acknowledgement = acknowledgement(item);
+        if (acknowledgement == SenderAcknowledgement.SENT) {
             mailer.send(MailboxAcknowledgement.confirmed(item, organization.getName(), confirmation.kind(),
                     confirmation.sector(), effectiveOn, Dates.ENGLISH.day(studyPeriod.endsOn())));
         }
+        return acknowledgement;
     }
 
-    public void reject(Account actor, Long itemId, long seenVersion, String reason) {
+    public SenderAcknowledgement reject(Account actor, Long itemId, long seenVersion, String reason) {
+        MailboxItem item = close(actor, itemId, seenVersion, reason, () -> new RuleViolation("mailbox.reason-required"),
+                MailboxItemState.REJECTED, AuditAction.MAIL_REQUEST_REJECTED);
+        SenderAcknowledgement acknowledgement = acknowledgement(item);
+        if (acknowledgement == SenderAcknowledgement.SENT) {
+            mailer.send(MailboxAcknowledgement.rejected(item, item.getDecisionReason()));
+        }
+        return acknowledgement;
+    }
+
+    /**
+     * Sets junk aside (an unrelated mail, an auto-reply, a forged sender): nothing is recorded
+     * for any member and nobody is written to; the reason is for staff.
+     */
+    public void dismiss(Account actor, Long itemId, long seenVersion, String reason) {
+        close(actor, itemId, seenVersion, reason, () -> new RuleViolation("mailbox.dismissal-reason-required"),
+                MailboxItemState.DISMISSED, AuditAction.MAIL_DISMISSED);
+    }
+
+    /** Decides a message without recording anything for a member, for the reason given, audited. */
+    private MailboxItem close(Account actor, Long itemId, long seenVersion, String reason,
+                              Supplier<RuleViolation> missing, MailboxItemState outcome, AuditAction action) {
         Account staff = secretariat.require(actor, ONLY_STAFF);
         MailboxItem item = open(itemId, seenVersion);
+        String why = reason(reason, missing);
+        item.decide(outcome, staff, why, null, clock.instant());
+        ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
+        audit.record(staff, item.getOrganization(), action, MailboxItem.class, item.getId(),
+                (item.getSubject() == null ? "" : item.getSubject()) + " from "
+                        + (item.getSender() == null ? "an unknown sender" : item.getSender()), why);
+        return item;
+    }
+
+    /** Whether the sender can be acknowledged: only an address some account has. */
+    public SenderAcknowledgement acknowledgement(Account actor, Long itemId) {
+        secretariat.require(actor, ONLY_STAFF);
+        return acknowledgement(existing(itemId));
+    }
+
+    private SenderAcknowledgement acknowledgement(MailboxItem item) {
+        if (item.getSender() == null) {
+            return SenderAcknowledgement.NO_SENDER;
+        }
+        return Senders.of(em, focalPoints, List.of(item.getSender())).of(item.getSender()).known()
+                ? SenderAcknowledgement.SENT : SenderAcknowledgement.UNKNOWN_ADDRESS;
+    }
+
+    private static String reason(String reason, Supplier<RuleViolation> missing) {
         String why = blankToNull(reason);
         if (why == null) {
-            throw new RuleViolation("mailbox.reason-required");
+            throw missing.get();
         }
         if (why.length() > REASON_LENGTH) {
             throw new RuleViolation("mailbox.reason-too-long", String.valueOf(REASON_LENGTH));
         }
-        item.decide(MailboxItemState.REJECTED, staff, why, null, clock.instant());
-        ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
-        audit.record(staff, item.getOrganization(), AuditAction.MAIL_REQUEST_REJECTED, MailboxItem.class, item.getId(),
-                (item.getSubject() == null ? "" : item.getSubject()) + " from "
-                        + (item.getSender() == null ? "an unknown sender" : item.getSender()), why);
-        if (item.getSender() != null) {
-            mailer.send(MailboxAcknowledgement.rejected(item, why));
-        }
+        return why;
     }
 
     /**
@@ -203,12 +247,25 @@ public class MailboxReview {
         if (f.standing() != null) {
             jpql.append(" and i.senderStanding = :standing");
         }
+        f.received().check();
+        if (f.received().start() != null) {
+            jpql.append(" and i.receivedAt >= :from");
+        }
+        if (f.received().end() != null) {
+            jpql.append(" and i.receivedAt < :before");
+        }
         TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type).setParameter("states", f.states());
         if (pattern != null) {
             query.setParameter("pattern", pattern);
         }
         if (f.standing() != null) {
             query.setParameter("standing", f.standing());
+        }
+        if (f.received().start() != null) {
+            query.setParameter("from", f.received().start());
+        }
+        if (f.received().end() != null) {
+            query.setParameter("before", f.received().end());
         }
         return query;
     }

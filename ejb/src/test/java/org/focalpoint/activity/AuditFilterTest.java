@@ -18,15 +18,15 @@ class AuditFilterTest {
     @Test
     void daysAreWholeUtcDaysBothIncluded() {
         AuditFilter filter = new AuditFilter(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1), null, null);
-        assertEquals(Instant.parse("2026-03-01T00:00:00Z"), filter.fromInstant());
-        assertEquals(Instant.parse("2026-03-02T00:00:00Z"), filter.untilInstant());
+        assertEquals(Instant.parse("2026-03-01T00:00:00Z"), filter.days().start());
+        assertEquals(Instant.parse("2026-03-02T00:00:00Z"), filter.days().end());
         filter.check();
     }
 
     @Test
     void emptyPartsDoNotNarrow() {
-        assertNull(AuditFilter.NONE.fromInstant());
-        assertNull(AuditFilter.NONE.untilInstant());
+        assertNull(AuditFilter.NONE.days().start());
+        assertNull(AuditFilter.NONE.days().end());
         assertNull(new AuditFilter(null, null, " ", " ").actions());
     }
 

@@ -8,15 +8,18 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.time.DayRange;
 import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The Director's mailbox as staff work through it: the messages the application took, newest
- * first, a page at a time from the database, searched by text and filtered by state and by the
- * sender's standing. The service checks the actor on every read.
+ * first unless they choose the oldest first, a page at a time from the database, searched by text
+ * and filtered by state, by the sender's standing and by the days received. The service checks
+ * the actor on every read.
  */
 @Named
 @ViewScoped
@@ -37,6 +40,9 @@ public class MailboxQueue implements Serializable {
     private String text;
     private MailboxStates shown = MailboxStates.WAITING;
     private SenderStanding standing;
+    private LocalDate from;
+    private LocalDate to;
+    private boolean oldestFirst;
     private long waiting;
 
     private final PagedList<MailboxLine> model = new PagedList<>(
@@ -67,7 +73,7 @@ public class MailboxQueue implements Serializable {
     }
 
     private MailboxFilter filter() {
-        return new MailboxFilter(text, shown.states(), standing);
+        return new MailboxFilter(text, shown.states(), standing, new DayRange(from, to), oldestFirst);
     }
 
     public String received(MailboxLine line) {
@@ -113,5 +119,29 @@ public class MailboxQueue implements Serializable {
 
     public void setStanding(SenderStanding standing) {
         this.standing = standing;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public boolean isOldestFirst() {
+        return oldestFirst;
+    }
+
+    public void setOldestFirst(boolean oldestFirst) {
+        this.oldestFirst = oldestFirst;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 }

@@ -13,6 +13,7 @@ public enum MailboxStates {
     PARKED(MailboxItemState.PARKED),
     CONFIRMED(MailboxItemState.CONFIRMED),
     REJECTED(MailboxItemState.REJECTED),
+    DISMISSED(MailboxItemState.DISMISSED),
     ALL("staff-mailbox.all-messages", EnumSet.allOf(MailboxItemState.class));
 
     /** A key of the pages' bundle, or null when the choice is one state, named as the state is. */

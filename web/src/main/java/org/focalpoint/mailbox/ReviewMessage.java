@@ -9,6 +9,7 @@ import org.focalpoint.faces.OrganizationChoice;
 import org.focalpoint.faces.OrganizationChoiceConverter;
 import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PageWords;
+import org.focalpoint.mailbox.reading.DecodedSource;
 import org.focalpoint.optin.OptInOverview;
 import org.focalpoint.optin.OptInRecords;
 import org.focalpoint.optin.RequestKind;
@@ -19,6 +20,7 @@ import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,8 +32,9 @@ import java.util.stream.Stream;
 /**
  * One message of the Director's mailbox: everything it says and what the application read in it,
  * and staff's decision. While it waits, staff confirm the request as they read it (prefilled from
- * the reading, against the member's current standing for the sector) or reject it with a reason.
- * The mail's content is only ever shown as text. The service checks the actor and every id again.
+ * the reading, against the member's current standing for the sector), reject it with a reason the
+ * sender reads, or dismiss it as junk. The mail's content is only ever shown as text, its source
+ * decoded unless staff ask for it raw. The service checks the actor and every id again.
  */
 @Named
 @ViewScoped
@@ -65,6 +68,9 @@ public class ReviewMessage implements Serializable {
     /** Read again after the view was restored from elsewhere than memory. */
     private transient MailboxItem mail;
     private boolean sourceShown;
+    private boolean rawSourceShown;
+    /** Whether a decision would be acknowledged to the sender, as the service said when the message was opened. */
+    private SenderAcknowledgement acknowledgement;
 
     private RequestKind kind;
     private OrganizationChoice organization;
@@ -77,6 +83,7 @@ public class ReviewMessage implements Serializable {
     private boolean senderSpeaksForMember;
 
     private String reason;
+    private String dismissal;
 
     public void open() {
         id = parsed(item);
@@ -102,14 +109,18 @@ public class ReviewMessage implements Serializable {
     private void load() {
         mail = review.item(currentAccount.get(), id);
         seenVersion = mail.getVersion();
+        acknowledgement = review.acknowledgement(currentAccount.get(), id);
     }
 
-    /** The confirmation form says what the application read; staff correct what it got wrong. */
+    /**
+     * The confirmation form says what the application read; staff correct what it got wrong. It
+     * pre-selects no request the mail does not plainly make (see {@link MailboxItem#getKindToPrefill()}).
+     */
     private void prefill() {
-        kind = mail.getRequestKind();
+        kind = mail.getKindToPrefill();
         organization = mail.getOrganization() == null ? null : getOrganizationConverter().choice(mail.getOrganization().getId());
         sector = mail.getSector() == null ? Sector.ITU_T : mail.getSector();
-        effectiveOn = LocalDate.now(clock);
+        effectiveOn = mail.getEffectiveFrom() == null ? LocalDate.now(clock) : mail.getEffectiveFrom();
         note = null;
         checkedWithMember = false;
         memberChosen();
@@ -140,14 +151,14 @@ public class ReviewMessage implements Serializable {
 
     public void confirm() {
         try {
-            review.confirm(currentAccount.get(), id, seenVersion, seenStandingVersion(), new MailConfirmation(kind,
-                    organization == null ? null : organization.id(), sector, effectiveOn, note, checkedWithMember));
+            SenderAcknowledgement sent = review.confirm(currentAccount.get(), id, seenVersion, seenStandingVersion(),
+                    new MailConfirmation(kind, organization == null ? null : organization.id(), sector, effectiveOn, note,
+                            checkedWithMember));
             String confirmed = kind == RequestKind.OPT_IN ? "staff-mailbox-item.opt-in-confirmed"
                     : "staff-mailbox-item.opt-out-confirmed";
             String member = organization.name();
-            String acknowledgement = acknowledged();
             load();
-            PageMessages.info(confirmed, member, sector, acknowledgement);
+            PageMessages.info(confirmed, member, sector, acknowledged(sent));
         } catch (RuleViolation refused) {
             PageMessages.error(refused);
             // the refusal may be that the standing changed meanwhile: show it as it is now
@@ -157,23 +168,56 @@ public class ReviewMessage implements Serializable {
 
     public void reject() {
         try {
-            review.reject(currentAccount.get(), id, seenVersion, reason);
-            String acknowledgement = acknowledged();
+            SenderAcknowledgement sent = review.reject(currentAccount.get(), id, seenVersion, reason);
             load();
             reason = null;
-            PageMessages.info("staff-mailbox-item.rejected", acknowledgement);
+            PageMessages.info("staff-mailbox-item.rejected", acknowledged(sent));
         } catch (RuleViolation refused) {
             PageMessages.error(refused);
         }
     }
 
-    private String acknowledged() {
-        return getMail().getSender() == null ? words.text("staff-mailbox-item.no-sender-to-acknowledge")
-                : words.text("staff-mailbox-item.acknowledged", getMail().getSender());
+    public void dismiss() {
+        try {
+            review.dismiss(currentAccount.get(), id, seenVersion, dismissal);
+            load();
+            dismissal = null;
+            PageMessages.info("staff-mailbox-item.dismissed");
+        } catch (RuleViolation refused) {
+            PageMessages.error(refused);
+        }
+    }
+
+    private String acknowledged(SenderAcknowledgement sent) {
+        return switch (sent) {
+            case SENT -> words.text("staff-mailbox-item.acknowledged", getMail().getSender());
+            case NO_SENDER -> words.text("staff-mailbox-item.no-sender-to-acknowledge");
+            case UNKNOWN_ADDRESS -> words.text("staff-mailbox-item.unknown-address-not-acknowledged", getMail().getSender());
+        };
+    }
+
+    /** Why a decision will not be acknowledged, before staff take it; null when it will be. */
+    public String getAcknowledgementWithheld() {
+        return acknowledgement == null || acknowledgement == SenderAcknowledgement.SENT ? null
+                : acknowledged(acknowledgement);
     }
 
     public void toggleSource() {
         sourceShown = !sourceShown;
+    }
+
+    public void toggleRawSource() {
+        rawSourceShown = !rawSourceShown;
+    }
+
+    /** The message as received, decoded for reading; raw when staff ask, or when it cannot be decoded. */
+    public String getShownSource() {
+        String source = getMail().getSource();
+        if (source == null) {
+            return words.text("staff-mailbox-item.source-not-stored");
+        }
+        String decoded = rawSourceShown ? null : DecodedSource.of(source.getBytes(StandardCharsets.UTF_8));
+        return decoded == null ? source : decoded;
     }
 
     public List<OrganizationChoice> suggest(String text) {
@@ -204,10 +248,19 @@ public class ReviewMessage implements Serializable {
                 .orElse(words.text("staff-mailbox-item.member-not-in-sector", standing.organizationName(), sector));
     }
 
-    /** The sectors the chosen member takes part in; every sector until one is chosen. */
+    /**
+     * The sectors the chosen member takes part in, every sector until one is chosen; and the one
+     * the mail names even if the member takes no part in it, so that the form shows what was
+     * asked and the standing says why it cannot be recorded.
+     */
     public List<Sector> getSectors() {
-        return standing == null ? List.of(Sector.values())
-                : standing.sectors().stream().map(SectorOptIn::sector).toList();
+        if (standing == null) {
+            return List.of(Sector.values());
+        }
+        List<Sector> sectors = standing.sectors().stream().map(SectorOptIn::sector).toList();
+        Sector named = getMail().getSector();
+        return named == null || sectors.contains(named) ? sectors
+                : Stream.concat(sectors.stream(), Stream.of(named)).sorted().toList();
     }
 
     public List<SelectItem> getKinds() {
@@ -259,8 +312,10 @@ public class ReviewMessage implements Serializable {
 
     public String getRequestRead() {
         RequestKind read = getMail().getRequestKind();
-        return words.text(read == null ? "staff-mailbox-item.no-request-found"
+        String asked = words.text(read == null ? "staff-mailbox-item.no-request-found"
                 : read == RequestKind.OPT_IN ? "staff-mailbox-item.opt-in" : "staff-mailbox-item.opt-out");
+        return read != null && getMail().isRequestQuotedOnly()
+                ? words.text("staff-mailbox-item.request-only-quoted", asked) : asked;
     }
 
     /** Name, title and organization of whoever signed, as far as they were found. */
@@ -361,6 +416,18 @@ public class ReviewMessage implements Serializable {
 
     public void setCheckedWithMember(boolean checkedWithMember) {
         this.checkedWithMember = checkedWithMember;
+    }
+
+    public String getDismissal() {
+        return dismissal;
+    }
+
+    public void setDismissal(String dismissal) {
+        this.dismissal = dismissal;
+    }
+
+    public boolean isRawSourceShown() {
+        return rawSourceShown;
     }
 
     public String getReason() {

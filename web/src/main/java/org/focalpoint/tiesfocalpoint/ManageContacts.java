@@ -24,7 +24,10 @@ import java.util.stream.Stream;
 
 /**
  * "Organization contacts": the TIES Focal Point (or staff) lists the organization's contacts a page
- * at a time and acts on one row. The service checks every id again.
+ * at a time and acts on one row through its menu. An action that needs more than a click (a
+ * reason the person reads when their TIES access or affiliation ends, the sector of a Designated
+ * Focal Point) is first asked in a dialog, which warns a focal point ending their own TIES access.
+ * The service checks every id again.
  */
 @Named
 @ViewScoped
@@ -48,6 +51,25 @@ public class ManageContacts implements Serializable {
     private String filter;
     private String reason;
     private boolean open;
+
+    /** What the dialog asks to confirm, for whom; null when it asks nothing. */
+    private Pending pending;
+    private Contact pendingFor;
+    private Sector sector;
+
+    private enum Pending {
+        REVOKE_TIES("contacts.revoke-ties-access", "contacts.revoke-ties-access-question"),
+        REMOVE_AFFILIATION("contacts.remove-affiliation", "contacts.remove-affiliation-question"),
+        DESIGNATE_DFP("contacts.make-dfp", "contacts.make-dfp-question");
+
+        final String action;
+        final String question;
+
+        Pending(String action, String question) {
+            this.action = action;
+            this.question = question;
+        }
+    }
 
     private final LazyDataModel<Contact> model = new LazyDataModel<>() {
         @Override
@@ -85,14 +107,42 @@ public class ManageContacts implements Serializable {
                 "contacts.ties-granted", c.name());
     }
 
-    public void revokeTies(Contact c) {
-        act(() -> contacts.revokeTies(currentAccount.get(), organizationId, c.affiliationId(), c.affiliationVersion(),
-                reason), "contacts.ties-revoked", c.name());
+    public void askToRevoke(Contact c) {
+        ask(Pending.REVOKE_TIES, c);
     }
 
-    public void removeAffiliation(Contact c) {
-        act(() -> contacts.removeAffiliation(currentAccount.get(), organizationId, c.affiliationId(),
-                c.affiliationVersion(), reason), "contacts.affiliation-removed", c.name(), organizationName);
+    public void askToRemove(Contact c) {
+        ask(Pending.REMOVE_AFFILIATION, c);
+    }
+
+    public void askToDesignate(Contact c) {
+        ask(Pending.DESIGNATE_DFP, c);
+        sector = getPendingSectors().isEmpty() ? null : getPendingSectors().get(0);
+    }
+
+    private void ask(Pending what, Contact c) {
+        pending = what;
+        pendingFor = c;
+        reason = null;
+    }
+
+    /** Carries out what the dialog asked, as the row showed it when the menu was opened. */
+    public void carryOut() {
+        Contact c = pendingFor;
+        Pending what = pending;
+        pending = null;
+        pendingFor = null;
+        if (what == null) {
+            return;
+        }
+        switch (what) {
+            case REVOKE_TIES -> act(() -> contacts.revokeTies(currentAccount.get(), organizationId, c.affiliationId(),
+                    c.affiliationVersion(), reason), "contacts.ties-revoked", c.name());
+            case REMOVE_AFFILIATION -> act(() -> contacts.removeAffiliation(currentAccount.get(), organizationId,
+                    c.affiliationId(), c.affiliationVersion(), reason), "contacts.affiliation-removed", c.name(),
+                    organizationName);
+            case DESIGNATE_DFP -> setDesignatedFocalPoint(c, sector);
+        }
     }
 
     public void designateTiesFocalPoint(Contact c) {
@@ -100,7 +150,7 @@ public class ManageContacts implements Serializable {
                 "contacts.ties-focal-point-designated", c.name(), organizationName);
     }
 
-    public void setDesignatedFocalPoint(Contact c, Sector sector) {
+    private void setDesignatedFocalPoint(Contact c, Sector sector) {
         act(() -> contacts.setDesignatedFocalPoint(currentAccount.get(), organizationId, sector, c.accountId()),
                 "contacts.dfp-designated", c.name(), sector);
     }
@@ -128,6 +178,59 @@ public class ManageContacts implements Serializable {
         return c.affiliationState() == AffiliationState.APPROVED && c.accountState() == AccountState.ACTIVE;
     }
 
+    public boolean mayDesignate(Contact c) {
+        return mayHoldRoles(c) && sectors.stream().anyMatch(s -> !c.designatedFor().contains(s));
+    }
+
+    /** Whether the row's menu offers anything; the TIES Focal Point's own row may offer nothing. */
+    public boolean hasActions(Contact c) {
+        return mayGrant(c) || mayRevoke(c) || !c.tiesFocalPoint() || mayDesignate(c);
+    }
+
+    public boolean isPending() {
+        return pending != null;
+    }
+
+    public String getPendingHeading() {
+        return pending == null ? "" : words.text(pending.action);
+    }
+
+    public String getPendingAction() {
+        return pending == null ? "" : words.text(pending.action);
+    }
+
+    public String getPendingQuestion() {
+        return pending == null ? "" : words.text(pending.question, pendingFor.name(), organizationName);
+    }
+
+    public boolean isPendingNeedsReason() {
+        return pending == Pending.REVOKE_TIES || pending == Pending.REMOVE_AFFILIATION;
+    }
+
+    public boolean isPendingNeedsSector() {
+        return pending == Pending.DESIGNATE_DFP;
+    }
+
+    /** A focal point about to end their own TIES access (by revoking it or leaving) is warned first. */
+    public boolean isPendingOwnTies() {
+        return isPendingNeedsReason() && pendingFor.accountId().equals(currentAccount.get().getId())
+                && pendingFor.tiesState() == TiesState.GRANTED;
+    }
+
+    /** The sectors the person is not yet Designated Focal Point for. */
+    public List<Sector> getPendingSectors() {
+        return pendingFor == null ? List.of()
+                : sectors.stream().filter(s -> !pendingFor.designatedFor().contains(s)).toList();
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public void setSector(Sector sector) {
+        this.sector = sector;
+    }
+
     public String roles(Contact c) {
         Stream<String> ties = c.tiesFocalPoint() ? Stream.of(words.text("contacts.role-ties-focal-point"))
                 : Stream.empty();
@@ -153,10 +256,6 @@ public class ManageContacts implements Serializable {
 
     public String getOrganizationName() {
         return organizationName;
-    }
-
-    public List<Sector> getSectors() {
-        return sectors;
     }
 
     public String getFilter() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The registry's organizations, indexed once so that many mails can be matched quickly.
@@ -15,7 +16,9 @@ import java.util.Set;
  * <p>A name matches exactly when its {@link OrganizationName#key key} (or that key without
  * spaces) is a registered one's; failing that, partly when a registered name is written within
  * the text ("Example Telecom, Geneva office") or the text is a distinctive part of a registered
- * name ("Nordlicht" for "Nordlicht Networks GmbH"). Nothing fuzzier: a wrong organization
+ * name ("Nordlicht" for "Nordlicht Networks GmbH"), or a registered name in parts ("Republic of
+ * Freedonia — Ministry of Communications") has each part written within the text, in any order
+ * ("the Ministry of Communications of the Republic of Freedonia", "… of Freedonia"). Nothing fuzzier: a wrong organization
  * confirmed by a hurried reader would let another member's delegates in.
  */
 public final class OrganizationRegistry {
@@ -29,7 +32,14 @@ public final class OrganizationRegistry {
             "national", "international", "networks", "network", "group", "company", "administration", "technologies",
             "systems", "services", "mobile", "digital", "global", "office", "agency", "authority");
 
-    private record Entry(RegisteredOrganization organization, List<String> words) {
+    /** "Republic of", "Kingdom of" …: a country is written with or without its form of state. */
+    private static final Set<String> STATE_FORMS = Set.of("republic", "kingdom", "state", "states", "principality",
+            "federation", "commonwealth", "sultanate", "emirate", "emirates", "duchy", "confederation", "union");
+    /** Where a registered name is split into parts: "Country — Body", "Country - Body". */
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s[-–—]\\s|\\s*[—–]\\s*");
+
+    /** @param parts each part's ways of being written (words), when the name has more than one part; else empty */
+    private record Entry(RegisteredOrganization organization, List<String> words, List<List<List<String>>> parts) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -40,7 +50,7 @@ public final class OrganizationRegistry {
     private OrganizationRegistry(Collection<RegisteredOrganization> organizations) {
         for (RegisteredOrganization organization : organizations) {
             List<String> words = OrganizationName.words(organization.name());
-            entries.add(new Entry(organization, words));
+            entries.add(new Entry(organization, words, parts(organization.name())));
             byKey.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>()).add(organization);
             bySpacelessKey.computeIfAbsent(String.join("", words), k -> new ArrayList<>()).add(organization);
             byId.put(organization.id(), organization);
@@ -161,6 +171,18 @@ public final class OrganizationRegistry {
                 partOf.add(entry.organization);
             }
         }
+        List<RegisteredOrganization> inParts = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (!entry.parts.isEmpty() && entry.parts.stream().allMatch(ways -> ways.stream()
+                    .anyMatch(way -> Collections.indexOfSubList(words, way) >= 0))) {
+                inParts.add(entry.organization);
+            }
+        }
+        if (!inParts.isEmpty() && within.isEmpty()) {
+            return new Found(asWritten, inParts, false, inParts.size() == 1
+                    ? "\"" + asWritten + "\" names each part of the registered name " + inParts.get(0).name()
+                    : "\"" + asWritten + "\" could be any of " + names(inParts));
+        }
         List<RegisteredOrganization> candidates = !within.isEmpty() ? within : partOf;
         if (candidates.isEmpty()) {
             return new Found(asWritten, List.of(), false, null);
@@ -172,6 +194,34 @@ public final class OrganizationRegistry {
         return new Found(asWritten, candidates, false, !within.isEmpty()
                 ? "\"" + asWritten + "\" contains the registered name " + candidates.get(0).name()
                 : "\"" + asWritten + "\" is part of the registered name " + candidates.get(0).name());
+    }
+
+    /**
+     * The parts of a name written "Country — Body", each as the words it may be written with: a
+     * country also without its form of state ("Republic of Freedonia", "Freedonia"). Empty for a
+     * name of one part, or one whose parts could not each stand for it.
+     */
+    private static List<List<List<String>>> parts(String name) {
+        String[] written = PART_SEPARATOR.split(name);
+        if (written.length < 2) {
+            return List.of();
+        }
+        List<List<List<String>>> parts = new ArrayList<>();
+        for (String part : written) {
+            List<String> words = OrganizationName.words(part);
+            if (words.isEmpty() || !isDistinctive(words) && words.size() < 2) {
+                return List.of();
+            }
+            List<List<String>> ways = new ArrayList<>(List.of(words));
+            if (words.size() > 2 && STATE_FORMS.contains(words.get(0)) && words.get(1).equals("of")) {
+                List<String> country = words.subList(words.get(2).equals("the") ? 3 : 2, words.size());
+                if (isDistinctive(country)) {
+                    ways.add(country);
+                }
+            }
+            parts.add(ways);
+        }
+        return parts;
     }
 
     /**

@@ -23,7 +23,8 @@ final class OrganizationWording {
     private static final int MAX_NAME = 200;
     /** A line break inside a paragraph, as wrapped mail has them; a blank line still ends the name. */
     private static final Pattern SOFT_LINE_BREAK = Pattern.compile("[ \\t]*\\n(?!\\s*\\n)[ \\t]*");
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|la|le|les|l['’]|el|los|las)\\s*", I);
+    /** A whole word only: Latvia, Lebanon and Lesotho keep their "La" and "Le". */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?:the|la|le|les|el|los|las)\\s+|l['’]\\s*)", I);
     private static final Pattern GENERIC = Pattern.compile("^(?:(?:my|our|this|the|mon|ma|notre|cette|mi|nuestra|nuestro"
             + "|esta|este|su)\\s+)?(?:organi[sz]ations?|company|administration|institution|university|member|entity|firm"
             + "|soci[ée]t[ée]|entreprise|organisme|empresa|organizaci[óo]n|administraci[óo]n|entidad|institution)"

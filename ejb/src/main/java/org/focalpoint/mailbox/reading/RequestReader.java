@@ -33,7 +33,8 @@ public final class RequestReader {
         OWN(Confidence.HIGH, null),
         FORWARDED(Confidence.MEDIUM, "The request is in a forwarded message"),
         SUBJECT(Confidence.MEDIUM, "The request is only in the subject"),
-        QUOTED(Confidence.LOW, "The request is only in quoted text of an earlier message");
+        QUOTED(Confidence.LOW, "The request is only in quoted text of an earlier message: nothing is pre-selected,"
+                + " as the sender may answer it rather than ask it");
 
         final Confidence confidence;
         final String reason;
@@ -121,8 +122,8 @@ public final class RequestReader {
             reasons.add("Organization as written: \"" + organizations.get(0).asWritten() + "\" ("
                     + organizations.get(0).where().label() + ")");
         }
-        return new RequestReading(kind, sector, period, organizations, where.signatory(), acknowledgement, confidence,
-                reasons, null);
+        return new RequestReading(kind, sector, period, organizations, where.signatory(), acknowledgement,
+                source == Source.QUOTED, confidence, reasons, null);
     }
 
     private record Located(RequestWording.Found found, Source source, SignatureBlock where) {
@@ -188,7 +189,7 @@ public final class RequestReader {
     private static RequestReading unreadable(UnreadableReason reason, String acknowledgement, SignatureBlock where,
                                              String subject, List<String> reasons) {
         return new RequestReading(null, null, RequestedPeriod.notStated(), organizations(where, subject),
-                where.signatory(), acknowledgement, Confidence.LOW, reasons, reason);
+                where.signatory(), acknowledgement, false, Confidence.LOW, reasons, reason);
     }
 
     private static List<String> plus(List<String> reasons, String reason) {

@@ -16,17 +16,24 @@ import java.util.List;
  * @param signatory       null when no signature block was found
  * @param acknowledgement our acknowledgement's reference ("TSB-OPT-42") when the mail answers or
  *                        quotes one, else null
+ * @param quotedOnly      the request is written only in quoted text of an earlier message, which
+ *                        may be what the sender now answers, not what they ask: staff choose
  * @param confidence      how sure the reading is about the request itself
  * @param reasons         what was found or missing, in words for the review queue
  * @param unreadable      why no request could be read, or null
  */
 public record RequestReading(RequestKind kind, Sector sector, RequestedPeriod period,
                              List<MentionedOrganization> organizations, Signatory signatory, String acknowledgement,
-                             Confidence confidence, List<String> reasons, UnreadableReason unreadable) {
+                             boolean quotedOnly, Confidence confidence, List<String> reasons, UnreadableReason unreadable) {
 
     public RequestReading {
         organizations = List.copyOf(organizations);
         reasons = List.copyOf(reasons);
+    }
+
+    /** The request a confirmation form may start from: none when only quoted text asks it. */
+    public RequestKind kindToPrefill() {
+        return quotedOnly ? null : kind;
     }
 
     /** The organization as the mail names it first, or null. */

@@ -76,6 +76,15 @@ final class RequestWording {
 
     /** "opt us in", "opt our organization out" */
     private static final String WHOM = "(?:us|me|them|our \\w+)";
+    /**
+     * "opt Acme Wireless Inc. out of …": a name of a few words between "opt" and its particle. It
+     * must not begin with a word that makes "opt" a verb of its own ("opt to remain in", "opt for"),
+     * and the particle must end the request ("out of", "into", "in to", or the sentence's end), so that
+     * "opt for the scheme in 2026" asks nothing.
+     */
+    private static final String NAMED = "(?! (?:in|into|out|to|for|not|us|me|them|our)\\b)(?: [\\w&-]+){1,8}? ";
+    private static final String OUT_ENDS = "(?= of\\b| from\\b|\\s*[.,;:!]|\\s*$)";
+    private static final String IN_ENDS = "(?= to\\b| for\\b| on\\b| with\\b|\\s*[.,;:!]|\\s*$)";
 
     private static final List<Pattern> EXPLICIT_OUT = List.of(
             Pattern.compile("\\b(?:withdraw\\w*|withdrew|cancel\\w*|revok\\w*|rescind\\w*|retract\\w*|terminat\\w*|discontinu\\w*"
@@ -85,9 +94,12 @@ final class RequestWording {
             Pattern.compile("\\bopt[- ]?in(?: \\w+){0,4}? (?:be |to be |is to be |should be |must be )?(?:withdrawn|cancell?ed|revoked"
                     + "|terminated|ended|discontinued|removed|disabled|deactivated|stopped|annule\\w*|retire\\w*|revoque\\w*"
                     + "|cancelad[oa]|retirad[oa]|anulad[oa]|desactivad[oa])\\b"),
-            Pattern.compile("\\b(?:be |get )?opt(?:s|ing|ed)?(?: " + WHOM + ")?[- ]?out\\b"));
+            Pattern.compile("\\b(?:be |get )?opt(?:s|ing|ed)?(?: " + WHOM + ")?[- ]?out\\b"),
+            Pattern.compile("\\bopt(?:s|ing)?" + NAMED + "out\\b" + OUT_ENDS));
 
-    private static final Pattern EXPLICIT_IN = Pattern.compile("\\b(?:be |get )?opt(?:s|ing|ed)?(?: " + WHOM + ")?[- ]?in(?:to)?\\b");
+    private static final List<Pattern> EXPLICIT_IN = List.of(
+            Pattern.compile("\\b(?:be |get )?opt(?:s|ing|ed)?(?: " + WHOM + ")?[- ]?in(?:to)?\\b"),
+            Pattern.compile("\\bopt(?:s|ing)?" + NAMED + "(?:into\\b|in\\b" + IN_ENDS + ")"));
 
     private static final String OUT_VERBS = "disabl\\w*|deactivat\\w*|de-activat\\w*|desactiv\\w*|deshabilit\\w*"
             + "|turn(?:ing)? off|switch(?:ing)? off|stop\\w*|withdr[ae]w\\w*|leav(?:e|ing)|exit\\w*|unsubscrib\\w*|cancel\\w*"
@@ -142,7 +154,9 @@ final class RequestWording {
         for (Pattern p : EXPLICIT_OUT) {
             collect(text, p, RequestKind.OPT_OUT, kinds, phrases);
         }
-        collect(text, EXPLICIT_IN, RequestKind.OPT_IN, kinds, phrases);
+        for (Pattern p : EXPLICIT_IN) {
+            collect(text, p, RequestKind.OPT_IN, kinds, phrases);
+        }
         if (!kinds.isEmpty() || !ANY_TOPIC.matcher(text).find()) {
             return new Found(kinds, phrases, false);
         }

@@ -30,7 +30,9 @@ class OrganizationRegistryTest {
             new RegisteredOrganization(9, "Kitsune Denki K.K."),
             new RegisteredOrganization(10, "Ministry of Communications of Ruritania"),
             new RegisteredOrganization(11, "Ministry of Communications of Examplia"),
-            new RegisteredOrganization(12, "Telecom")));
+            new RegisteredOrganization(12, "Telecom"),
+            new RegisteredOrganization(13, "Republic of Freedonia — Ministry of Communications"),
+            new RegisteredOrganization(14, "Republic of Freedonia — Regulatory Authority for Telecommunications")));
 
     @ParameterizedTest(name = "[{0}] is organization {1}")
     @CsvSource(delimiter = '|', value = {
@@ -107,7 +109,29 @@ class OrganizationRegistryTest {
     void aPartOfSeveralNamesIsAmbiguous() {
         OrganizationMatch match = REGISTRY.match("Ministry of Communications", Set.of());
         assertEquals(AMBIGUOUS, match.outcome());
-        assertEquals(List.of(10L, 11L), match.candidates().stream().map(RegisteredOrganization::id).toList());
+        assertEquals(List.of(10L, 11L, 13L), match.candidates().stream().map(RegisteredOrganization::id).toList());
+    }
+
+    @ParameterizedTest(name = "[{0}] is organization 13")
+    @CsvSource(delimiter = '|', value = {
+            "Ministry of Communications of the Republic of Freedonia",
+            "the Ministry of Communications of Freedonia",
+            "Freedonia, Ministry of Communications",
+            "Republic of Freedonia - Ministry of Communications",
+    })
+    void aNameInPartsMatchesWhenEachPartIsWritten(String written) {
+        OrganizationMatch match = REGISTRY.match(written, Set.of());
+        assertEquals(MATCHED, match.outcome(), match.reasons().toString());
+        assertEquals(13, match.organization().id());
+        assertEquals(Confidence.HIGH, REGISTRY.match(written, Set.of(13L)).confidence());
+    }
+
+    @Test
+    void onePartOfANameInPartsIsNotEnough() {
+        assertEquals(List.of(13L, 14L), REGISTRY.match("Republic of Freedonia", Set.of()).candidates().stream()
+                .map(RegisteredOrganization::id).toList());
+        assertEquals(AMBIGUOUS, REGISTRY.match("Freedonia", Set.of()).outcome());
+        assertEquals(UNKNOWN, REGISTRY.match("Ministry of Communications of Sylvania", Set.of()).outcome());
     }
 
     @Test

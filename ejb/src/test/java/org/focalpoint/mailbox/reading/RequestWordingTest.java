@@ -25,6 +25,15 @@ class RequestWordingTest {
             "please opt us in                                                  | IN",
             "please opt our organization out                                   | OUT",
             "we wish to be opted out                                           | OUT",
+            "please opt us out as soon as possible                             | OUT",
+            // a member named between "opt" and its particle
+            "please opt Acme Wireless Inc. out of automatic approval           | OUT",
+            "kindly opt Example Telecom in to automatic approval               | IN",
+            "please opt the Ministry of Posts of Ruritania into the scheme     | IN",
+            "Please opt Fjordnet out.                                          | OUT",
+            "we opt to remain in the scheme of our choice                      | NONE",
+            "we would opt for the scheme in 2026                               | NONE",
+            "we opt not to take part in the survey                             | NONE",
             // paraphrases
             "please enable automatic approval for us                           | IN",
             "we request the activation of automatic approval of registrations  | IN",

@@ -27,10 +27,10 @@ class SampleMailsTest {
         assertEquals(expected, actual(SampleMails.read(file)), () -> String.join("\n", SampleMails.read(file).reasons()));
     }
 
-    /** The reading in the columns of expected.csv: outcome | match | organization | sector | period | signatory | confidence. */
+    /** The reading in the columns of expected.csv: outcome (QUOTED when only quoted text asks) | match | organization | sector | period | signatory | confidence. */
     static String actual(MailReading r) {
         RequestReading q = r.request();
-        String outcome = r.isReadable() ? q.kind().name() : "UNREADABLE " + r.unreadable();
+        String outcome = r.isReadable() ? q.kind().name() + (q.quotedOnly() ? " QUOTED" : "") : "UNREADABLE " + r.unreadable();
         String organizations = r.organization().candidates().isEmpty() ? "-"
                 : r.organization().candidates().stream().map(RegisteredOrganization::name).collect(Collectors.joining("; "));
         String sector = q.sector() == null ? "-" : q.sector().name();

@@ -8,6 +8,8 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -29,6 +31,17 @@ public final class Browser implements AutoCloseable {
     public Browser() {
         this.driver = Chromium.take();
         this.baseUrl = "http://127.0.0.1:" + System.getProperty("it.http.port") + "/focalpoint/";
+        // what an earlier Browser's pages wrote stays theirs
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
+    /**
+     * What the Content-Security-Policy blocked on the pages since the last call (or since this
+     * Browser was taken), as the browser's console reported it.
+     */
+    public List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     /** Opens a page of the application, e.g. {@code open("signup.xhtml")}, or an absolute URL. */

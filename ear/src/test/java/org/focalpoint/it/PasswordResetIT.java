@@ -64,6 +64,9 @@ class PasswordResetIT {
 
     SignUpFixture fixture;
 
+    /** Each test asks for its mails from a client address of its own, as another person would. */
+    final String client = Unique.address();
+
     /** The platform's clock, which a test moves on to let time pass; put back after each test. */
     @Inject
     PlatformClock time;
@@ -81,7 +84,7 @@ class PasswordResetIT {
     @Test
     void theMailedLinkSetsANewPasswordOnce() {
         Account account = activeAccount();
-        reset.requestReset(account.getEmail().toUpperCase());
+        reset.requestReset(account.getEmail().toUpperCase(), client);
 
         Mailbox.Mail mail = Mailbox.await(account.getEmail(), "Reset");
         assertEquals("Reset your FocalPoint password", mail.subject());
@@ -102,7 +105,7 @@ class PasswordResetIT {
     void anUnknownAddressGetsTheSameAnswerAndNoMail() {
         String unknown = SignUpFixture.uniqueEmail();
         var before = fixture.rows(unknown);
-        reset.requestReset(unknown);
+        reset.requestReset(unknown, client);
         assertEquals(before, fixture.rows(unknown));
         assertTrue(Mailbox.of(unknown).isEmpty());
         assertEquals("If an account exists for this address, we have sent a link.", PasswordReset.SENT_IF_EXISTS);
@@ -110,7 +113,7 @@ class PasswordResetIT {
 
     @Test
     void aMalformedAddressIsRefusedWithoutLookingItUp() {
-        RuleViolation refusal = assertThrows(RuleViolation.class, () -> reset.requestReset("ann at example.org"));
+        RuleViolation refusal = assertThrows(RuleViolation.class, () -> reset.requestReset("ann at example.org", client));
         assertEquals(INVALID_EMAIL, refusal.getMessage());
     }
 
@@ -125,7 +128,7 @@ class PasswordResetIT {
             em.persist(migrated);
             return migrated.getId();
         });
-        reset.requestReset(email);
+        reset.requestReset(email, client);
         reset.reset(SignUpFixture.token(Mailbox.await(email, "Reset").link("password/reset.xhtml")),
                 NEW_PASSWORD, NEW_PASSWORD);
 
@@ -138,7 +141,7 @@ class PasswordResetIT {
     void aWeakPasswordIsRefusedAndTheLinkStillWorks() {
         Account account = activeAccount();
         String oldHash = em.find(Account.class, account.getId()).getPasswordHash();
-        reset.requestReset(account.getEmail());
+        reset.requestReset(account.getEmail(), client);
         String token = SignUpFixture.token(Mailbox.await(account.getEmail(), "Reset").link("password/reset.xhtml"));
 
         fixture.assertRefused("The password must have at least 12 characters.",
@@ -155,7 +158,7 @@ class PasswordResetIT {
     @Test
     void anExpiredOrForgedResetLinkIsRefused() {
         Account account = activeAccount();
-        reset.requestReset(account.getEmail());
+        reset.requestReset(account.getEmail(), client);
         String token = SignUpFixture.token(Mailbox.await(account.getEmail(), "Reset").link("password/reset.xhtml"));
         time.advance(TokenPurpose.RESET_PASSWORD.lifetime().plusMinutes(1));
 
@@ -168,7 +171,7 @@ class PasswordResetIT {
     @Test
     void aVerificationLinkCannotResetAPassword() {
         SignUpForm form = fixture.goodForm();
-        signUp.signUp(form);
+        signUp.signUp(form, client);
         String verify = SignUpFixture.token(Mailbox.await(form.getEmail(), "Verify").link("verify.xhtml"));
         fixture.assertRefused("This link is not valid. Please use the link from your most recent e-mail.",
                 () -> reset.reset(verify, NEW_PASSWORD, NEW_PASSWORD), form.getEmail());
@@ -177,8 +180,8 @@ class PasswordResetIT {
     @Test
     void resettingAPendingAccountAlsoVerifiesIt() {
         SignUpForm form = fixture.goodForm();
-        Account account = signUp.signUp(form);
-        reset.requestReset(form.getEmail());
+        Account account = signUp.signUp(form, client);
+        reset.requestReset(form.getEmail(), client);
         reset.reset(SignUpFixture.token(Mailbox.await(form.getEmail(), "Reset").link("password/reset.xhtml")),
                 NEW_PASSWORD, NEW_PASSWORD);
         assertEquals(AccountState.ACTIVE, em.find(Account.class, account.getId()).getState());
@@ -186,7 +189,7 @@ class PasswordResetIT {
 
     private Account activeAccount() {
         SignUpForm form = fixture.goodForm();
-        signUp.signUp(form);
+        signUp.signUp(form, client);
         return verification.verify(SignUpFixture.token(Mailbox.await(form.getEmail(), "Verify").link("verify.xhtml")));
     }
 }

@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The sign-in and sign-out pages and the access rules, over HTTP as a browser without scripts
- * would use them: cookies kept, redirects observed one by one.
+ * The sign-in and sign-out pages and the access rules, over HTTP as a browser would use them:
+ * cookies kept, redirects observed one by one, a form sent with the one field a script adds to it.
  */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
@@ -40,6 +40,7 @@ class SignInPagesIT {
     private static final String PASSWORD = "Correct horse 42";
     private static final Pattern VIEW_STATE =
             Pattern.compile("<input[^>]*name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -75,6 +76,7 @@ class SignInPagesIT {
             fields.forEach((name, value) -> form.put(formId + ":" + name, value));
             form.put(formId + ":" + buttonId, formId + ":" + buttonId);
             form.put("jakarta.faces.ViewState", viewState(page.body()));
+            form.put("primefaces.nonce", nonce(page));
             return post(path, form);
         }
 
@@ -103,6 +105,16 @@ class SignInPagesIT {
         Matcher m = VIEW_STATE.matcher(html);
         assertTrue(m.find(), () -> "no view state in\n" + html);
         return m.group(1).replace("&amp;", "&");
+    }
+
+    /**
+     * The field PrimeFaces' script adds to every form: the nonce its scripts ran with, which it
+     * checks when a form is sent back and the page shown again.
+     */
+    private static String nonce(HttpResponse<String> page) {
+        Matcher m = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(m.find(), () -> "no nonce in the policy of " + page.uri());
+        return m.group(1);
     }
 
     private static String location(HttpResponse<String> response) {

@@ -87,6 +87,9 @@ class SignUpIT {
 
     SignUpFixture fixture;
 
+    /** Each test asks for its mails from a client address of its own, as another person would. */
+    final String client = Unique.address();
+
     /** The platform's clock, which a test moves on to let time pass; put back after each test. */
     @Inject
     PlatformClock time;
@@ -107,7 +110,7 @@ class SignUpIT {
         form.setWantsTies(true);
         var before = fixture.rows(form.getEmail());
 
-        Account account = signUp.signUp(form);
+        Account account = signUp.signUp(form, client);
 
         var after = fixture.rows(form.getEmail());
         assertEquals(1, after.get("accounts"));
@@ -145,7 +148,7 @@ class SignUpIT {
     @Test
     void theVerificationLinkActivatesTheAccountOnce() {
         SignUpForm form = fixture.goodForm();
-        Account account = signUp.signUp(form);
+        Account account = signUp.signUp(form, client);
         String token = SignUpFixture.token(Mailbox.await(form.getEmail(), "Verify").link("verify.xhtml"));
 
         verification.verify(token);
@@ -161,7 +164,7 @@ class SignUpIT {
     @Test
     void anExpiredLinkIsRefusedAndTheAccountStaysPending() {
         SignUpForm form = fixture.goodForm();
-        Account account = signUp.signUp(form);
+        Account account = signUp.signUp(form, client);
         String token = SignUpFixture.token(Mailbox.await(form.getEmail(), "Verify").link("verify.xhtml"));
         time.advance(TokenPurpose.VERIFY_EMAIL.lifetime().plusMinutes(1));
 
@@ -184,10 +187,10 @@ class SignUpIT {
     @Test
     void aNewLinkReplacesTheOldOneAndUnknownAddressesGetTheSameSilence() {
         SignUpForm form = fixture.goodForm();
-        signUp.signUp(form);
+        signUp.signUp(form, client);
         String first = SignUpFixture.token(Mailbox.await(form.getEmail(), "Verify").link("verify.xhtml"));
 
-        signUp.resendVerification(form.getEmail().toUpperCase());
+        signUp.resendVerification(form.getEmail().toUpperCase(), client);
 
         assertEquals(2, Mailbox.of(form.getEmail()).size());
         String second = SignUpFixture.token(Mailbox.await(form.getEmail(), "Verify").link("verify.xhtml"));
@@ -198,8 +201,8 @@ class SignUpIT {
 
         String unknown = SignUpFixture.uniqueEmail();
         var before = fixture.rows(unknown);
-        signUp.resendVerification(unknown);
-        signUp.resendVerification(form.getEmail());
+        signUp.resendVerification(unknown, client);
+        signUp.resendVerification(form.getEmail(), client);
         assertEquals(before, fixture.rows(unknown));
         assertTrue(Mailbox.of(unknown).isEmpty());
         assertEquals(2, Mailbox.of(form.getEmail()).size(), "an active account gets no verification link");
@@ -210,11 +213,11 @@ class SignUpIT {
         String local = "ann" + fixture.tag;
         SignUpForm first = fixture.goodForm();
         first.setEmail(local + "@Example.org");
-        signUp.signUp(first);
+        signUp.signUp(first, client);
 
         SignUpForm second = fixture.goodForm();
         second.setEmail(local.toUpperCase() + "@example.ORG");
-        fixture.assertRefused(EMAIL_TAKEN, () -> signUp.signUp(second), second.getEmail());
+        fixture.assertRefused(EMAIL_TAKEN, () -> signUp.signUp(second, client), second.getEmail());
         assertEquals(1, fixture.rows(second.getEmail()).get("accounts"));
     }
 
@@ -232,7 +235,7 @@ class SignUpIT {
     }
 
     private String signUp(SignUpForm form) {
-        signUp.signUp(form);
+        signUp.signUp(form, client);
         return "created";
     }
 
@@ -240,9 +243,9 @@ class SignUpIT {
     void anInvalidAddressIsRefused() {
         SignUpForm form = fixture.goodForm();
         form.setEmail("ann@example");
-        fixture.assertRefused(INVALID_EMAIL, () -> signUp.signUp(form), form.getEmail());
+        fixture.assertRefused(INVALID_EMAIL, () -> signUp.signUp(form, client), form.getEmail());
         form.setEmail("ann@example.org\r\nBcc: everyone@example.org");
-        fixture.assertRefused(INVALID_EMAIL, () -> signUp.signUp(form), "ann@example.org");
+        fixture.assertRefused(INVALID_EMAIL, () -> signUp.signUp(form, client), "ann@example.org");
     }
 
     @Test
@@ -250,7 +253,7 @@ class SignUpIT {
         SignUpForm form = fixture.goodForm();
         form.setPassword("short");
         form.setConfirmation("short");
-        fixture.assertRefused("The password must have at least 12 characters.", () -> signUp.signUp(form),
+        fixture.assertRefused("The password must have at least 12 characters.", () -> signUp.signUp(form, client),
                 form.getEmail());
     }
 
@@ -258,28 +261,28 @@ class SignUpIT {
     void passwordsThatDifferAreRefused() {
         SignUpForm form = fixture.goodForm();
         form.setConfirmation("correct horse battery staple");
-        fixture.assertRefused("The two passwords do not match.", () -> signUp.signUp(form), form.getEmail());
+        fixture.assertRefused("The two passwords do not match.", () -> signUp.signUp(form, client), form.getEmail());
     }
 
     @Test
     void anOrganizationNotInTheListIsRefused() {
         SignUpForm form = fixture.goodForm();
         form.setOrganizationId(Long.MAX_VALUE);
-        fixture.assertRefused(CHOOSE_FROM_LIST, () -> signUp.signUp(form), form.getEmail());
+        fixture.assertRefused(CHOOSE_FROM_LIST, () -> signUp.signUp(form, client), form.getEmail());
         form.setOrganizationId(null);
-        fixture.assertRefused(CHOOSE_FROM_LIST, () -> signUp.signUp(form), form.getEmail());
+        fixture.assertRefused(CHOOSE_FROM_LIST, () -> signUp.signUp(form, client), form.getEmail());
         form.setOrganizationId(fixture.inactiveMember.getId());
-        fixture.assertRefused(CHOOSE_FROM_LIST, () -> signUp.signUp(form), form.getEmail());
+        fixture.assertRefused(CHOOSE_FROM_LIST, () -> signUp.signUp(form, client), form.getEmail());
     }
 
     @Test
     void anOrganizationOfAnotherStandingIsRefused() {
         SignUpForm form = fixture.goodForm();
         form.setOrganizationId(fixture.specificStatus.getId());
-        fixture.assertRefused(CHOOSE_FROM_LIST, () -> signUp.signUp(form), form.getEmail());
+        fixture.assertRefused(CHOOSE_FROM_LIST, () -> signUp.signUp(form, client), form.getEmail());
         form.setStanding(Standing.SPECIFIC_STATUS);
         form.setOrganizationId(fixture.member.getId());
-        fixture.assertRefused(CHOOSE_FROM_LIST, () -> signUp.signUp(form), form.getEmail());
+        fixture.assertRefused(CHOOSE_FROM_LIST, () -> signUp.signUp(form, client), form.getEmail());
     }
 
     @Test
@@ -288,43 +291,43 @@ class SignUpIT {
         specific.setStanding(Standing.SPECIFIC_STATUS);
         specific.setOrganizationId(fixture.specificStatus.getId());
         specific.setWantsTies(true);
-        fixture.assertRefused(TIES_NOT_ELIGIBLE, () -> signUp.signUp(specific), specific.getEmail());
+        fixture.assertRefused(TIES_NOT_ELIGIBLE, () -> signUp.signUp(specific, client), specific.getEmail());
 
         SignUpForm other = otherForm("Garage " + fixture.tag, "IT");
         other.setWantsTies(true);
-        fixture.assertRefused(TIES_NOT_ELIGIBLE, () -> signUp.signUp(other), other.getEmail());
+        fixture.assertRefused(TIES_NOT_ELIGIBLE, () -> signUp.signUp(other, client), other.getEmail());
     }
 
     @Test
     void consentsNotAcceptedOrNotCurrentAreRefused() {
         SignUpForm none = fixture.goodForm();
         none.setAcceptedConsentIds(Set.of());
-        fixture.assertRefused(ACCEPT_CONSENTS, () -> signUp.signUp(none), none.getEmail());
+        fixture.assertRefused(ACCEPT_CONSENTS, () -> signUp.signUp(none, client), none.getEmail());
 
         List<ConsentDocument> current = consents.currentDocuments();
         SignUpForm onlyOne = fixture.goodForm();
         onlyOne.setAcceptedConsentIds(Set.of(current.get(0).getId()));
-        fixture.assertRefused(ACCEPT_CONSENTS, () -> signUp.signUp(onlyOne), onlyOne.getEmail());
+        fixture.assertRefused(ACCEPT_CONSENTS, () -> signUp.signUp(onlyOne, client), onlyOne.getEmail());
 
         SignUpForm stale = fixture.goodForm();
         Set<Long> ids = new HashSet<>(stale.getAcceptedConsentIds());
         ids.add(-1L);
         stale.setAcceptedConsentIds(ids);
-        fixture.assertRefused(ACCEPT_CONSENTS, () -> signUp.signUp(stale), stale.getEmail());
+        fixture.assertRefused(ACCEPT_CONSENTS, () -> signUp.signUp(stale, client), stale.getEmail());
     }
 
     @Test
     void namesMustBeGivenAndAtMostAHundredCharacters() {
         SignUpForm form = fixture.goodForm();
         form.setGivenName("A".repeat(101));
-        fixture.assertRefused("Your given name can be at most 100 characters long.", () -> signUp.signUp(form),
+        fixture.assertRefused("Your given name can be at most 100 characters long.", () -> signUp.signUp(form, client),
                 form.getEmail());
         form.setGivenName("Ann");
         form.setFamilyName("   ");
-        fixture.assertRefused("Please enter your family name.", () -> signUp.signUp(form), form.getEmail());
+        fixture.assertRefused("Please enter your family name.", () -> signUp.signUp(form, client), form.getEmail());
 
         form.setFamilyName("L".repeat(100));
-        signUp.signUp(form);
+        signUp.signUp(form, client);
         assertEquals(1, fixture.rows(form.getEmail()).get("accounts"));
     }
 
@@ -333,7 +336,7 @@ class SignUpIT {
         SignUpForm form = fixture.goodForm();
         form.setGivenName("<script>alert(1)</script>");
         form.setFamilyName("O'Brien & \"Sons\"");
-        Account account = signUp.signUp(form);
+        Account account = signUp.signUp(form, client);
         Account stored = em.find(Account.class, account.getId());
         assertEquals("<script>alert(1)</script>", stored.getGivenName());
         assertEquals("O'Brien & \"Sons\"", stored.getFamilyName());
@@ -347,7 +350,7 @@ class SignUpIT {
         form.setEmail("not an address");
         form.setPassword("x");
         form.setAcceptedConsentIds(Set.of());
-        Set<Field> fields = assertThrows(SignUpRefused.class, () -> signUp.signUp(form)).problems().keySet();
+        Set<Field> fields = assertThrows(SignUpRefused.class, () -> signUp.signUp(form, client)).problems().keySet();
         assertEquals(List.of(Field.ORGANIZATION, Field.GIVEN_NAME, Field.EMAIL, Field.PASSWORD, Field.CONSENT),
                 List.copyOf(fields));
     }
@@ -356,8 +359,8 @@ class SignUpIT {
     void anOtherOrganizationIsCreatedOnceAndItsAffiliationIsEffectiveAtOnce() {
         String name = "Makers Cooperative " + fixture.tag;
         long before = fixture.count("select count(*) from organization");
-        Account first = signUp.signUp(otherForm(name, "BR"));
-        Account second = signUp.signUp(otherForm(name.toUpperCase() + "  ", "PT"));
+        Account first = signUp.signUp(otherForm(name, "BR"), client);
+        Account second = signUp.signUp(otherForm(name.toUpperCase() + "  ", "PT"), client);
 
         assertEquals(before + 1, fixture.count("select count(*) from organization"));
         Affiliation a1 = affiliationsOf(first).get(0);
@@ -370,7 +373,7 @@ class SignUpIT {
         assertEquals(AffiliationState.APPROVED, a1.getState());
         assertNull(a1.getTiesAccess());
 
-        Account third = signUp.signUp(otherForm(fixture.nonMember.getName().toLowerCase(), "FR"));
+        Account third = signUp.signUp(otherForm(fixture.nonMember.getName().toLowerCase(), "FR"), client);
         assertEquals(fixture.nonMember.getId(), affiliationsOf(third).get(0).getOrganization().getId());
     }
 
@@ -379,16 +382,16 @@ class SignUpIT {
         SignUpForm form = otherForm(fixture.member.getName().toLowerCase(), "CH");
         fixture.assertRefused(fixture.member.getName() + " is in our list of organizations with a membership status. "
                 + "Please choose its membership status above and pick it from the list.",
-                () -> signUp.signUp(form), form.getEmail());
+                () -> signUp.signUp(form, client), form.getEmail());
     }
 
     @Test
     void anOtherOrganizationNeedsANameAndARealCountry() {
         SignUpForm noName = otherForm(" ", "CH");
-        fixture.assertRefused("Please enter the name of your organization.", () -> signUp.signUp(noName),
+        fixture.assertRefused("Please enter the name of your organization.", () -> signUp.signUp(noName, client),
                 noName.getEmail());
         SignUpForm badCountry = otherForm("Somewhere " + fixture.tag, "XX");
-        fixture.assertRefused("Please choose the country of your organization.", () -> signUp.signUp(badCountry),
+        fixture.assertRefused("Please choose the country of your organization.", () -> signUp.signUp(badCountry, client),
                 badCountry.getEmail());
     }
 

@@ -41,14 +41,19 @@ public class PasswordReset {
     @Inject
     private SignInThrottles throttles;
 
+    @Inject
+    private MailRequests mailRequests;
+
     /**
      * Mails a reset link if an account that is not deactivated has this address; otherwise does
-     * nothing, visibly the same. Any earlier reset link stops working.
+     * nothing, visibly the same, and counted against the address and {@code clientAddress} either
+     * way ({@link MailRequests}). Any earlier reset link stops working.
      */
-    public void requestReset(String email) {
+    public void requestReset(String email, String clientAddress) {
         if (!EmailAddress.isValid(email)) {
             throw new RuleViolation("accounts.invalid-email");
         }
+        mailRequests.admit(email, clientAddress);
         em.createNamedQuery("Account.byEmail", Account.class)
                 .setParameter("emailKey", Account.emailKey(email))
                 .getResultStream()

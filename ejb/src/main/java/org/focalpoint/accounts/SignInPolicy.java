@@ -4,31 +4,35 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How failed sign-ins against one key (an account or a remote address) slow down and then stop
- * further attempts. The first failures cost nothing; from then on each attempt must wait a
- * doubling delay after the last failure (5 s, 10 s, 20 s … at most {@link #LONGEST_DELAY}); at
- * the lock threshold the key is locked for {@link #LOCK}. Failures are forgotten after
- * {@link #WINDOW} without one, and a correct password forgets the account's failures.
+ * How counted attempts against one key slow down and then stop further attempts: failed sign-ins
+ * (an account or a remote address), and the mails a person can ask for ({@link MailRequests}).
+ * The first attempts cost nothing; from then on each attempt must wait a doubling delay after the
+ * last one (5 s, 10 s, 20 s … at most {@link #LONGEST_DELAY}); at the lock threshold the key is
+ * locked for the limits' lock. The count is forgotten after the limits' window without an attempt,
+ * and a correct password forgets the account's failures.
  */
 public final class SignInPolicy {
-
-    /** How many failures a key may have before it is slowed, and before it is locked. */
-    public record Limits(int freeFailures, int lockAfter) {
-    }
-
-    /** One person's account: three tries, then slower, locked at ten. */
-    public static final Limits ACCOUNT = new Limits(3, 10);
-    /**
-     * One remote address: many people share one (a meeting venue, a ministry, ITU headquarters),
-     * so a few people's typos must not lock out everyone behind it. Guessing across many accounts
-     * from one address is still slowed and then stopped.
-     */
-    public static final Limits ADDRESS = new Limits(10, 50);
 
     public static final Duration FIRST_DELAY = Duration.ofSeconds(5);
     public static final Duration LONGEST_DELAY = Duration.ofSeconds(320);
     public static final Duration LOCK = Duration.ofMinutes(15);
     public static final Duration WINDOW = Duration.ofHours(1);
+
+    /**
+     * How many attempts a key may have before it is slowed, and before it is locked; how long the
+     * lock lasts, and how long after its last attempt a key's count is forgotten.
+     */
+    public record Limits(int freeFailures, int lockAfter, Duration lock, Duration window) {
+    }
+
+    /** One person's account: three tries, then slower, locked at ten. */
+    public static final Limits ACCOUNT = new Limits(3, 10, LOCK, WINDOW);
+    /**
+     * One remote address: many people share one (a meeting venue, a ministry, ITU headquarters),
+     * so a few people's typos must not lock out everyone behind it. Guessing across many accounts
+     * from one address is still slowed and then stopped.
+     */
+    public static final Limits ADDRESS = new Limits(10, 50, LOCK, WINDOW);
 
     private SignInPolicy() {
     }
@@ -64,7 +68,7 @@ public final class SignInPolicy {
         if (count.lockedUntil() != null && now.isBefore(count.lockedUntil())) {
             return new Verdict(Verdict.Kind.LOCKED, Duration.between(now, count.lockedUntil()));
         }
-        if (forgotten(count, now) || count.failures() < limits.freeFailures()) {
+        if (forgotten(limits, count, now) || count.failures() < limits.freeFailures()) {
             return Verdict.ALLOWED;
         }
         Instant allowedFrom = count.lastFailureAt().plus(delayAfter(limits, count.failures()));
@@ -78,12 +82,12 @@ public final class SignInPolicy {
      * within the window locks again: an attacker who waits out a lock gets one guess, not ten.
      */
     public static AfterFailure afterFailure(Limits limits, Count count, Instant now) {
-        int failures = forgotten(count, now) ? 1 : count.failures() + 1;
+        int failures = forgotten(limits, count, now) ? 1 : count.failures() + 1;
         if (failures < limits.lockAfter()) {
             return new AfterFailure(failures, null, false);
         }
         boolean alreadyLocked = count.lockedUntil() != null && now.isBefore(count.lockedUntil());
-        return new AfterFailure(failures, now.plus(LOCK), !alreadyLocked);
+        return new AfterFailure(failures, now.plus(limits.lock()), !alreadyLocked);
     }
 
     static Duration delayAfter(Limits limits, int failures) {
@@ -91,7 +95,7 @@ public final class SignInPolicy {
         return delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay;
     }
 
-    private static boolean forgotten(Count count, Instant now) {
-        return count.lastFailureAt() == null || !now.isBefore(count.lastFailureAt().plus(WINDOW));
+    private static boolean forgotten(Limits limits, Count count, Instant now) {
+        return count.lastFailureAt() == null || !now.isBefore(count.lastFailureAt().plus(limits.window()));
     }
 }

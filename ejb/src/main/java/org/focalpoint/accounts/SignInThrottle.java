@@ -8,7 +8,11 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** Failed sign-ins counted against one key: an account or a remote address. */
+/**
+ * Attempts counted against one key: failed sign-ins of an account or from a remote address, and
+ * the mails asked for to an address or from a client ({@link MailRequests}). The columns keep the
+ * sign-in's words: a mail asked for counts as a "failure".
+ */
 @Entity
 @Table(name = "sign_in_throttle")
 public class SignInThrottle {

@@ -12,7 +12,7 @@ import org.focalpoint.audit.AuditLog;
 
 import java.time.Instant;
 
-/** The stored failure counts behind {@link SignInPolicy}, one {@link SignInThrottle} per key. */
+/** The stored counts behind {@link SignInPolicy}, one {@link SignInThrottle} per key. */
 @Stateless
 public class SignInThrottles {
 
@@ -40,16 +40,7 @@ public class SignInThrottles {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SignInPolicy.AfterFailure recordFailure(String key, Instant now) {
-        SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (throttle == null) {
-            throttle = new SignInThrottle(key);
-            em.persist(throttle);
-        }
-        SignInPolicy.AfterFailure after = SignInPolicy.afterFailure(SignInThrottle.limitsFor(key), SignInPolicy.Count.of(throttle), now);
-        if (after.failures() != throttle.getFailures() + 1) {
-            throttle.restartCount();
-        }
-        throttle.recordFailure(now, after.lockedUntil());
+        SignInPolicy.AfterFailure after = count(key, SignInThrottle.limitsFor(key), now);
         if (after.lockStarted()) {
             Long accountId = SignInThrottle.accountIdOf(key);
             audit.record(null, null, AuditAction.SIGN_IN_LOCKED,
@@ -58,6 +49,31 @@ public class SignInThrottles {
                             + " locked until " + after.lockedUntil() + " after " + after.failures()
                             + " failed sign-ins", null);
         }
+        return after;
+    }
+
+    /** {@link #verdictFor(String, Instant)} for a key whose limits are settings rather than the sign-in's. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SignInPolicy.Verdict verdictFor(String key, SignInPolicy.Limits limits, Instant now) {
+        return SignInPolicy.before(limits, countOf(key), now);
+    }
+
+    /**
+     * Counts one attempt under the given limits, in a transaction of its own and on the locked row,
+     * like a failed sign-in: the caller's work may still roll back, the attempt stays counted.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public SignInPolicy.AfterFailure count(String key, SignInPolicy.Limits limits, Instant now) {
+        SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (throttle == null) {
+            throttle = new SignInThrottle(key);
+            em.persist(throttle);
+        }
+        SignInPolicy.AfterFailure after = SignInPolicy.afterFailure(limits, SignInPolicy.Count.of(throttle), now);
+        if (after.failures() != throttle.getFailures() + 1) {
+            throttle.restartCount();
+        }
+        throttle.recordFailure(now, after.lockedUntil());
         return after;
     }
 

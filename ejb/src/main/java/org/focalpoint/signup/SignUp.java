@@ -10,6 +10,7 @@ import org.focalpoint.accounts.Account;
 import org.focalpoint.accounts.AccountState;
 import org.focalpoint.accounts.AccountTokens;
 import org.focalpoint.accounts.EmailAddress;
+import org.focalpoint.accounts.MailRequests;
 import org.focalpoint.accounts.PasswordHasher;
 import org.focalpoint.accounts.PasswordPolicy;
 import org.focalpoint.accounts.TokenPurpose;
@@ -77,11 +78,16 @@ public class SignUp {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private MailRequests mailRequests;
+
     /**
      * Creates the account, its first affiliation (and TIES request), records the consents and
-     * mails the verification link. Refused as a whole, with every problem found, or done as a whole.
+     * mails the verification link. Refused as a whole, with every problem found, or done as a whole;
+     * once the form is right, refused too when too many mails were asked for to its address or from
+     * {@code clientAddress} ({@link MailRequests}).
      */
-    public Account signUp(SignUpForm form) {
+    public Account signUp(SignUpForm form, String clientAddress) {
         Map<Field, RuleViolation> problems = new LinkedHashMap<>();
         Organization organization = checkOrganization(form, problems);
         checkTies(form, organization, problems);
@@ -103,6 +109,7 @@ public class SignUp {
         if (!problems.isEmpty()) {
             throw new SignUpRefused(problems);
         }
+        mailRequests.admit(form.getEmail(), clientAddress);
 
         Account account = new Account(form.getEmail(), PasswordHasher.hash(form.getPassword().toCharArray()),
                 form.getGivenName().strip(), form.getFamilyName().strip(), clock.instant());
@@ -140,12 +147,14 @@ public class SignUp {
 
     /**
      * Mails a new verification link to an account still waiting for one. The same silence whether
-     * or not such an account exists, so the form cannot be used to probe addresses.
+     * or not such an account exists, so the form cannot be used to probe addresses; counted against
+     * the address and {@code clientAddress} either way ({@link MailRequests}).
      */
-    public void resendVerification(String email) {
+    public void resendVerification(String email, String clientAddress) {
         if (!EmailAddress.isValid(email)) {
             throw new RuleViolation("accounts.invalid-email");
         }
+        mailRequests.admit(email, clientAddress);
         em.createNamedQuery("Account.byEmail", Account.class)
                 .setParameter("emailKey", Account.emailKey(email))
                 .getResultStream()

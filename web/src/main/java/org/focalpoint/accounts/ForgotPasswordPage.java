@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
+import org.focalpoint.faces.ClientAddress;
 import org.focalpoint.faces.PageMessages;
 
 /** Asking for a link to choose a new password. */
@@ -18,7 +19,7 @@ public class ForgotPasswordPage {
 
     public void send() {
         try {
-            passwordReset.requestReset(email);
+            passwordReset.requestReset(email, ClientAddress.ofRequest());
             PageMessages.info("password-forgot.sent-if-exists");
         } catch (RuleViolation refused) {
             PageMessages.errorAt("forgot:email", refused);

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.consent.ConsentService;
+import org.focalpoint.faces.ClientAddress;
 import org.focalpoint.faces.OrganizationChoice;
 import org.focalpoint.faces.OrganizationChoiceConverter;
 import org.focalpoint.faces.OrganizationPicking;
@@ -117,7 +118,7 @@ public class SignUpPage implements Serializable {
         form.setAcceptedConsentIds(documents.stream().filter(ConsentToAccept::isAccepted)
                 .map(ConsentToAccept::getId).collect(Collectors.toSet()));
         try {
-            Account account = signUp.signUp(form);
+            Account account = signUp.signUp(form, ClientAddress.ofRequest());
             sentTo = account.getEmail();
         } catch (SignUpRefused refused) {
             refused.problems().forEach((field, message) -> PageMessages.serviceErrorAt("signup:" + FIELD_IDS.get(field),

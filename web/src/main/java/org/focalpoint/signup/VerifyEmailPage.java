@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.EmailVerification;
+import org.focalpoint.faces.ClientAddress;
 import org.focalpoint.faces.PageMessages;
 
 import java.io.Serializable;
@@ -41,7 +42,7 @@ public class VerifyEmailPage implements Serializable {
 
     public void resend() {
         try {
-            signUp.resendVerification(email);
+            signUp.resendVerification(email, ClientAddress.ofRequest());
             PageMessages.info("verify.new-link-sent");
         } catch (RuleViolation refused) {
             PageMessages.errorAt("resend:email", refused);

@@ -100,7 +100,8 @@ class DfpQueuePageIT implements ServerFixture {
                     .expect("Only two seats this time.");
 
             // a DFP who is not the TIES Focal Point reads the member's automatic approval from the header
-            assertEquals(1, browser.driver().findElements(By.linkText("Automatic approval")).size(), "one link");
+            assertEquals(1, browser.driver().findElements(By.xpath("//nav//a[normalize-space(.)='Automatic approval']")).size(),
+                    "one link in the header's menus");
             browser.click("Automatic approval")
                     .expect("Standing per sector")
                     .expect(ORGANIZATION);

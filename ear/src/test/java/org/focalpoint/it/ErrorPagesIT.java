@@ -56,7 +56,7 @@ class ErrorPagesIT implements ServerFixture {
             assertEquals("You cannot open this page", person.driver().findElement(By.tagName("h1")).getText());
             assertEquals("en", person.driver().findElement(By.tagName("html")).getAttribute("lang"));
             assertTrue(person.driver().findElement(By.cssSelector("header.fp-header nav")).getText()
-                    .contains("My profile"), "the menu of a signed-in person");
+                    .contains("My account"), "the menu of a signed-in person");
             assertTrue(person.text().contains("Your account does not give access to this page."), person.text());
             assertEquals(List.of(), person.policyViolations(), "the error page runs its scripts under the policy");
 

@@ -292,12 +292,12 @@ class MailboxReviewIT {
         assertTrue(review.page(staff, new MailboxFilter("zeta", null, null, null, false), 0, 10).get(0).flagged());
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        assertEquals(3, review.count(staff, new MailboxFilter(null, null, null, new DayRange(today, today), false)));
-        assertEquals(0, review.count(staff, new MailboxFilter(null, null, null, new DayRange(today.plusDays(1), null), false)));
-        assertEquals(0, review.count(staff, new MailboxFilter(null, null, null, new DayRange(null, today.minusDays(1)), false)));
+        assertEquals(3, review.count(staff, new MailboxFilter(null, null, null, new DayRange(today, today, null), false)));
+        assertEquals(0, review.count(staff, new MailboxFilter(null, null, null, new DayRange(today.plusDays(1), null, null), false)));
+        assertEquals(0, review.count(staff, new MailboxFilter(null, null, null, new DayRange(null, today.minusDays(1), null), false)));
         assertEquals("The first day (" + today + ") is after the last day (" + today.minusDays(1)
                 + "): please pick a first day on or before the last.", assertThrows(RuleViolation.class, () -> review.count(staff,
-                new MailboxFilter(null, null, null, new DayRange(today, today.minusDays(1)), false))).getMessage());
+                new MailboxFilter(null, null, null, new DayRange(today, today.minusDays(1), null), false))).getMessage());
         List<Long> newestFirst = new ArrayList<>(review.page(staff, waiting, 0, 10).stream().map(MailboxLine::id).toList());
         Collections.reverse(newestFirst);
         List<Long> oldestFirst = review.page(staff, new MailboxFilter(null, null, null, null, true), 0, 10).stream()

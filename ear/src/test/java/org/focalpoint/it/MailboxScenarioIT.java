@@ -114,6 +114,9 @@ class MailboxScenarioIT {
                     em.persist(e);
                     return e;
                 });
+        // a night's run may have recorded what it did to them: that record goes with them
+        em.createNativeQuery("delete from run_action where registration_id in (select id from registration where event_id = ?1)")
+                .setParameter(1, event.getId()).executeUpdate();
         em.createNativeQuery("delete from registration where event_id = ?1").setParameter(1, event.getId()).executeUpdate();
         tx.commit();
         em.getEntityManagerFactory().getCache().evictAll();

@@ -90,12 +90,12 @@ class StaffEventsPageIT {
             new Select(staff.field("Sector")).selectByVisibleText("ITU-T");
             new Select(staff.field("Kind of event")).selectByVisibleText("Workshop");
             staff.fill("First day (yyyy-mm-dd)", "2031-09-08").fill("Last day (yyyy-mm-dd)", "2031-09-09");
-            staff.fill("Registration opens (yyyy-mm-dd hh:mm, UTC)", "2031-07-01 00:00")
-                    .fill("Registration closes (yyyy-mm-dd hh:mm, UTC)", "2031-09-10 08:00");
+            staff.fill("Registration opens (yyyy-mm-dd hh:mm, Europe/Zurich)", "2031-07-01 00:00")
+                    .fill("Registration closes (yyyy-mm-dd hh:mm, Europe/Zurich)", "2031-09-10 08:00");
             staff.click("Create event").expect("Please enter where the event takes place, or mark it as virtual.");
             staff.tick("Virtual (held online only)");
             staff.click("Create event").expect("Registration must close by the end of the event (2031-09-09).");
-            staff.fill("Registration closes (yyyy-mm-dd hh:mm, UTC)", "2031-09-01 23:59");
+            staff.fill("Registration closes (yyyy-mm-dd hh:mm, Europe/Zurich)", "2031-09-01 23:59");
             staff.click("Create event").expect(TITLE + " was created.").expect("Edit event");
 
             staff.click("Back to the events");

@@ -10,8 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import org.focalpoint.time.TimeZones;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 
 /** A person's user account. The e-mail address is the login name. */
@@ -50,6 +52,10 @@ public class Account {
 
     @Column(length = 2)
     private String country;
+
+    /** The IANA time zone the person reads times in (see {@link TimeZones}). */
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone = TimeZones.DEFAULT.getId();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -151,6 +157,19 @@ public class Account {
 
     public void setCountry(String country) {
         this.country = country;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    /** The zone times are shown to the person in: their choice, or the default for one no longer known. */
+    public ZoneId getZone() {
+        return TimeZones.isKnown(timeZone) ? ZoneId.of(timeZone) : TimeZones.DEFAULT;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public AccountState getState() {

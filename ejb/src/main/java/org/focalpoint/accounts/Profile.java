@@ -61,11 +61,13 @@ public class Profile {
         String title = ProfileForm.clean(form.getTitle());
         String phone = ProfileForm.clean(form.getPhone());
         String country = ProfileForm.clean(form.getCountry());
+        String timeZone = ProfileForm.clean(form.getTimeZone());
         note("Given name", account.getGivenName(), givenName, changes);
         note("Family name", account.getFamilyName(), familyName, changes);
         note("Title", account.getTitle(), title, changes);
         note("Phone", account.getPhone(), phone, changes);
         note("Country", account.getCountry(), country, changes);
+        note("Time zone", account.getTimeZone(), timeZone, changes);
         if (changes.isEmpty()) {
             return;
         }
@@ -74,6 +76,7 @@ public class Profile {
         account.setTitle(title);
         account.setPhone(phone);
         account.setCountry(country);
+        account.setTimeZone(timeZone);
         // a save from another window between our read and this write is refused here, not at commit
         ConcurrentChange.flushOr(em, () -> new RuleViolation("accounts.profile-stale"));
         audit.record(account, null, AuditAction.PROFILE_UPDATED, Account.class, account.getId(),

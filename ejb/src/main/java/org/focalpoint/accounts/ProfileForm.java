@@ -1,6 +1,7 @@
 package org.focalpoint.accounts;
 
 import org.focalpoint.RuleViolation;
+import org.focalpoint.time.TimeZones;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ public class ProfileForm implements Serializable {
     private String title;
     private String phone;
     private String country;
+    private String timeZone;
     private long version;
 
     public ProfileForm() {
@@ -35,6 +37,7 @@ public class ProfileForm implements Serializable {
         form.title = account.getTitle();
         form.phone = account.getPhone();
         form.country = account.getCountry();
+        form.timeZone = account.getTimeZone();
         form.version = account.getVersion();
         return form;
     }
@@ -69,6 +72,9 @@ public class ProfileForm implements Serializable {
         if (clean(country) != null && !Countries.isKnown(clean(country))) {
             problems.add(new RuleViolation("accounts.choose-country"));
         }
+        if (!TimeZones.isKnown(clean(timeZone))) {
+            problems.add(new RuleViolation("accounts.choose-time-zone"));
+        }
         return problems;
     }
 
@@ -80,6 +86,14 @@ public class ProfileForm implements Serializable {
     /** Surrounding blanks are dropped and an empty field is no value; the rest is kept as typed. */
     static String clean(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public String getGivenName() {

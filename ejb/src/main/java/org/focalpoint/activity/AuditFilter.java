@@ -4,27 +4,26 @@ import org.focalpoint.RuleViolation;
 import org.focalpoint.audit.AuditAction;
 import org.focalpoint.time.DayRange;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a person narrows the trail to: days from and to (both included, UTC), text in the actor's
- * name or e-mail, and a kind (an {@link AuditKind} group or a single {@link AuditAction}, by name).
- * Every part may be left empty.
+ * What a person narrows the trail to: the days (in the person's zone, both included), text in the
+ * actor's name or e-mail, and a kind (an {@link AuditKind} group or a single {@link AuditAction},
+ * by name). Every part may be left empty.
  */
-public record AuditFilter(LocalDate from, LocalDate to, String actor, String kind) {
+public record AuditFilter(DayRange days, String actor, String kind) {
 
-    public static final AuditFilter NONE = new AuditFilter(null, null, null, null);
+    public static final AuditFilter NONE = new AuditFilter(null, null, null);
+
+    public AuditFilter {
+        days = days == null ? new DayRange(null, null, null) : days;
+    }
 
     /** Refused, with what to do about it, when the days are the wrong way round or the kind is unknown. */
     void check() {
         days().check();
         actions();
-    }
-
-    DayRange days() {
-        return new DayRange(from, to);
     }
 
     /** The actions of the chosen kind, or null when any kind will do. */

@@ -16,7 +16,7 @@ public record MailboxFilter(String text, Set<MailboxItemState> states, SenderSta
 
     public MailboxFilter {
         states = states == null || states.isEmpty() ? waiting() : EnumSet.copyOf(states);
-        received = received == null ? new DayRange(null, null) : received;
+        received = received == null ? new DayRange(null, null, null) : received;
     }
 
     public static Set<MailboxItemState> waiting() {

@@ -5,13 +5,17 @@ import org.focalpoint.RuleViolation;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 
 /**
- * Days a person narrows a list to, from and to, both included, either left open; read as UTC
- * days, as the pages write moments in UTC.
+ * Days a person narrows a list to, from and to, both included, either left open; days of the
+ * person's time zone, the one the page writes moments in.
  */
-public record DayRange(LocalDate from, LocalDate to) implements Serializable {
+public record DayRange(LocalDate from, LocalDate to, ZoneId zone) implements Serializable {
+
+    public DayRange {
+        zone = zone == null ? TimeZones.UTC : zone;
+    }
 
     /** Refused, with what to do about it, when the days are the wrong way round. */
     public void check() {
@@ -22,11 +26,11 @@ public record DayRange(LocalDate from, LocalDate to) implements Serializable {
 
     /** The first instant in the range, or null for no lower bound. */
     public Instant start() {
-        return from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return from == null ? null : from.atStartOfDay(zone).toInstant();
     }
 
     /** The first instant after the range (the day after {@code to}), or null for no upper bound. */
     public Instant end() {
-        return to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
     }
 }

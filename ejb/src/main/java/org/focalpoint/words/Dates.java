@@ -1,21 +1,25 @@
 package org.focalpoint.words;
 
+import org.focalpoint.time.TimeZones;
+
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The platform's ways of writing a date or a moment, in one language. Moments are written in UTC
- * and say so, since delegates read them from every time zone.
+ * The platform's ways of writing a date or a moment, in one language and one time zone. A moment
+ * names its zone ("18:00 CET"), since delegates read them from every time zone; a page writes it
+ * in the reader's zone, a mail or a file whose reader is not known in UTC.
  */
 public final class Dates {
 
-    /** Formatters are immutable and thread-safe, so each language's are made once. */
-    private static final Map<Locale, Dates> BY_LANGUAGE = new ConcurrentHashMap<>();
+    /** Formatters are immutable and thread-safe, so each language's and zone's are made once. */
+    private static final Map<List<Object>, Dates> MADE = new ConcurrentHashMap<>();
 
     public static final Dates ENGLISH = of(Words.ENGLISH);
 
@@ -25,39 +29,45 @@ public final class Dates {
     private final DateTimeFormatter precise;
     private final DateTimeFormatter stamp;
 
-    private Dates(Locale locale) {
-        day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(ZoneOffset.UTC);
-        moment = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", locale).withZone(ZoneOffset.UTC);
-        brief = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", locale).withZone(ZoneOffset.UTC);
-        precise = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", locale).withZone(ZoneOffset.UTC);
-        stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private Dates(Locale locale, ZoneId zone) {
+        day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(zone);
+        moment = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", locale).withZone(zone);
+        brief = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", locale).withZone(zone);
+        precise = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss z", locale).withZone(zone);
+        stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(TimeZones.UTC);
     }
 
+    /** In UTC: for a mail or a file. */
     public static Dates of(Locale locale) {
-        return BY_LANGUAGE.computeIfAbsent(locale, Dates::new);
+        return of(locale, TimeZones.UTC);
     }
 
-    /** 22 November 2026: a date, or the UTC day of a moment. */
+    /** In the reader's zone: for a page. */
+    public static Dates of(Locale locale, ZoneId zone) {
+        return MADE.computeIfAbsent(List.of(locale, zone), key -> new Dates(locale, zone));
+    }
+
+    /** 22 November 2026: a date, or the day of a moment in this zone. */
     public String day(TemporalAccessor date) {
         return day.format(date);
     }
 
-    /** 22 November 2026, 09:05 UTC */
+    /** 22 November 2026, 10:05 CET */
     public String moment(Instant instant) {
         return moment.format(instant);
     }
 
-    /** 22 Nov 2026, 09:05 UTC: in lists and mails that name many moments. */
+    /** 22 Nov 2026, 10:05 CET: in lists and mails that name many moments. */
     public String brief(Instant instant) {
         return brief.format(instant);
     }
 
-    /** 22 Nov 2026, 09:05:12 UTC: where runs a few seconds apart must be told apart. */
+    /** 22 Nov 2026, 10:05:12 CET: where runs a few seconds apart must be told apart. */
     public String precise(Instant instant) {
         return precise.format(instant);
     }
 
-    /** 2026-11-22 09:05: in files a spreadsheet sorts, whose column heading says UTC. */
+    /** 2026-11-22 09:05, always UTC: in files a spreadsheet sorts, whose column heading says UTC. */
     public String stamp(Instant instant) {
         return stamp.format(instant);
     }

@@ -2,9 +2,11 @@ package org.focalpoint.words;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import org.focalpoint.time.TimeZones;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +45,14 @@ public final class Words {
         this.loader = loader;
     }
 
+    /** The text, its moments written in UTC: for a mail or a refusal, whose reader's zone is not known here. */
     public String text(Locale locale, String key, Object... arguments) {
-        Dates dates = Dates.of(locale);
+        return text(locale, TimeZones.UTC, key, arguments);
+    }
+
+    /** The text, its moments written in the reader's zone. */
+    public String text(Locale locale, ZoneId zone, String key, Object... arguments) {
+        Dates dates = Dates.of(locale, zone);
         Object[] written = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             written[i] = written(arguments[i], locale, dates);

@@ -2,6 +2,8 @@ package org.focalpoint.accounts;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +17,19 @@ class ProfileFormTest {
         form.setTitle("Dr");
         form.setPhone("+41 (22) 730-5111");
         form.setCountry("CH");
+        form.setTimeZone("Europe/Zurich");
         return form;
+    }
+
+    @Test
+    void theTimeZoneIsOneOfTheList() {
+        ProfileForm form = valid();
+        form.setTimeZone("Asia/Tokyo");
+        assertTrue(form.problems().isEmpty());
+        for (String unknown : new String[] {"Mars/Olympus_Mons", "CET", "GMT+3", "", null}) {
+            form.setTimeZone(unknown);
+            assertEquals(List.of("Please choose your time zone from the list."), form.problems(), unknown);
+        }
     }
 
     @Test
@@ -66,7 +80,7 @@ class ProfileFormTest {
     void countryMustBeAnIsoCode() {
         ProfileForm form = valid();
         form.setCountry("XX");
-        assertEquals(java.util.List.of("Please choose a country from the list."), form.problems());
+        assertEquals(List.of("Please choose a country from the list."), form.problems());
         form.setCountry("ch");
         assertEquals(1, form.problems().size());
         form.setCountry(null);

@@ -10,6 +10,7 @@ import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PageWords;
 import org.focalpoint.faces.PagedList;
 import org.focalpoint.security.CurrentAccount;
+import org.focalpoint.time.DayRange;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ public class AuditTrailPage implements Serializable {
     }
 
     private AuditFilter filter() {
-        return new AuditFilter(from, to, actor, kind);
+        return new AuditFilter(new DayRange(from, to, words.zone()), actor, kind);
     }
 
     /** Kinds as a person picks them: each group, then the single actions within it. */

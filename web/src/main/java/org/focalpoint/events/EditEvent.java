@@ -13,7 +13,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -79,8 +78,8 @@ public class EditEvent implements Serializable {
         endsOn = e.getEndsOn();
         place = e.getPlace();
         virtual = e.isVirtual();
-        registrationOpens = LocalDateTime.ofInstant(e.getRegistrationOpens(), ZoneOffset.UTC);
-        registrationCloses = LocalDateTime.ofInstant(e.getRegistrationCloses(), ZoneOffset.UTC);
+        registrationOpens = LocalDateTime.ofInstant(e.getRegistrationOpens(), words.zone());
+        registrationCloses = LocalDateTime.ofInstant(e.getRegistrationCloses(), words.zone());
         approvalRequired = e.isApprovalRequired();
         cancelledAt = e.getCancelledAt();
         cancellationReason = e.getCancellationReason();
@@ -88,8 +87,8 @@ public class EditEvent implements Serializable {
 
     public String save() {
         EventData data = new EventData(sector, kind, title, startsOn, endsOn, place, virtual,
-                registrationOpens == null ? null : registrationOpens.toInstant(ZoneOffset.UTC),
-                registrationCloses == null ? null : registrationCloses.toInstant(ZoneOffset.UTC), approvalRequired);
+                registrationOpens == null ? null : registrationOpens.atZone(words.zone()).toInstant(),
+                registrationCloses == null ? null : registrationCloses.atZone(words.zone()).toInstant(), approvalRequired);
         try {
             if (id == null) {
                 Event created = administration.create(currentAccount.get(), data);

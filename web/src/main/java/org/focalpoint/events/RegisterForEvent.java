@@ -12,6 +12,8 @@ import org.focalpoint.organizations.Sector;
 import org.focalpoint.security.CurrentAccount;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,6 +42,9 @@ public class RegisterForEvent implements Serializable {
 
     @Inject
     private Registrations registrations;
+
+    @Inject
+    private Clock clock;
 
     private Sector sector;
     private EventKind kind;
@@ -97,8 +102,15 @@ public class RegisterForEvent implements Serializable {
         return offer.place() == null ? "" : offer.place();
     }
 
+    /** The registration window as it stands now: "opens on …", "open until …" or "closed on …", in the reader's zone. */
     public String window(EventOffer offer) {
-        return words.text("common.from-to", offer.registrationOpens(), offer.registrationCloses());
+        Instant now = clock.instant();
+        if (now.isBefore(offer.registrationOpens())) {
+            return words.text("events.registration-opens-on", offer.registrationOpens());
+        }
+        return now.isBefore(offer.registrationCloses())
+                ? words.text("events.registration-open-until", offer.registrationCloses())
+                : words.text("events.registration-closed-on", offer.registrationCloses());
     }
 
     public List<SelectItem> getSectors() {

@@ -7,13 +7,15 @@ import org.focalpoint.words.Dates;
 import org.focalpoint.words.Labelled;
 import org.focalpoint.words.Words;
 
+import java.time.ZoneId;
 import java.util.Locale;
 
 /**
  * The pages' texts with arguments ({@code org/focalpoint/words/pages.properties}), in the view's
  * language: {@code #{words.text('key', a, b)}} on a page, {@link #text} in a bean. One overload per
  * number of arguments, since EL picks a method by its argument count. A sector, state or kind is
- * named through the labels bundle: {@code #{words.label(sector)}}.
+ * named through the labels bundle: {@code #{words.label(sector)}}. Moments are written in the
+ * reader's time zone ({@code #{viewer.zone}}, see {@code time.Viewer}).
  */
 @Named("words")
 @RequestScoped
@@ -40,9 +42,14 @@ public class PageWords {
         return inView(key, a, b, c);
     }
 
-    /** Dates and moments written the platform's way in the view's language. */
+    /** Dates and moments written the platform's way in the view's language and the reader's zone. */
     public Dates dates() {
-        return Dates.of(viewLocale());
+        return Dates.of(viewLocale(), viewZone());
+    }
+
+    /** The zone the reader reads times in: the days they pick are days of it. */
+    public ZoneId zone() {
+        return viewZone();
     }
 
     public String label(Labelled value) {
@@ -53,7 +60,13 @@ public class PageWords {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
+    /** Through EL, so that a message written outside a bean (see {@link PageMessages}) finds the same reader. */
+    static ZoneId viewZone() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().evaluateExpressionGet(context, "#{viewer.zone}", ZoneId.class);
+    }
+
     static String inView(String key, Object... arguments) {
-        return WORDS.text(viewLocale(), key, arguments);
+        return WORDS.text(viewLocale(), viewZone(), key, arguments);
     }
 }

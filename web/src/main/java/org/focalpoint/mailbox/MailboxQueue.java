@@ -73,7 +73,7 @@ public class MailboxQueue implements Serializable {
     }
 
     private MailboxFilter filter() {
-        return new MailboxFilter(text, shown.states(), standing, new DayRange(from, to), oldestFirst);
+        return new MailboxFilter(text, shown.states(), standing, new DayRange(from, to, words.zone()), oldestFirst);
     }
 
     public String received(MailboxLine line) {

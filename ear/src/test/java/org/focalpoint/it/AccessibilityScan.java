@@ -60,20 +60,29 @@ final class AccessibilityScan {
 
     /**
      * Waits for what moves on the page to stop, two seconds at most: axe-core reads a colour as it is
-     * at that instant, and a button in the middle of its hover transition or a dialog fading in shows
-     * colours no person reads it in. Endless animations (a spinner) are not waited for.
+     * at that instant, and a button in the middle of its hover transition or fading back in after an
+     * ajax request shows colours no person reads it in. It looks two frames later, once the changes
+     * the page just made have started their transitions. Endless animations (a spinner) are not
+     * waited for.
      */
     private static final String STILL = """
             var done = arguments[arguments.length - 1];
-            var moving = document.getAnimations()
-                    .filter(function (a) {
-                        return a.playState === 'running' && a.effect && a.effect.getComputedTiming().endTime !== Infinity;
-                    })
-                    .map(function (a) { return a.finished.catch(function () { return null; }); });
-            if (window.jQuery) {
-                moving.push(new Promise(function (stopped) { jQuery(':animated').promise().done(stopped); }));
+            function still() {
+                var moving = document.getAnimations()
+                        .filter(function (a) {
+                            return a.playState === 'running' && a.effect
+                                    && a.effect.getComputedTiming().endTime !== Infinity;
+                        })
+                        .map(function (a) { return a.finished.catch(function () { return null; }); });
+                if (window.jQuery) {
+                    moving.push(new Promise(function (stopped) { jQuery(':animated').promise().done(stopped); }));
+                }
+                return Promise.all(moving);
             }
-            Promise.race([Promise.all(moving), new Promise(function (late) { setTimeout(late, 2000); })])
+            var twoFrames = new Promise(function (next) {
+                requestAnimationFrame(function () { requestAnimationFrame(next); });
+            });
+            Promise.race([twoFrames.then(still), new Promise(function (late) { setTimeout(late, 2000); })])
                     .then(function () { done(); });
             """;
 
@@ -123,7 +132,7 @@ final class AccessibilityScan {
 
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n" + rule.getNodes().stream()
-                .map(node -> "    " + node.getTarget())
+                .map(node -> "    " + node.getTarget() + " " + node.getFailureSummary().replaceAll("\\s+", " "))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -6,6 +6,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -47,6 +48,7 @@ public final class Browser implements AutoCloseable {
     /** Opens a page of the application, e.g. {@code open("signup.xhtml")}, or an absolute URL. */
     public Browser open(String pathOrUrl) {
         driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl);
+        settle();
         return this;
     }
 
@@ -117,14 +119,23 @@ public final class Browser implements AutoCloseable {
 
     /** Opens the menu of actions on the table row that shows {@code rowText}, as a person picks a row's menu. */
     public Browser openRowMenu(String rowText) {
-        waitFor(By.xpath("//tr[contains(normalize-space(.), " + literal(rowText) + ")]"
-                + "//*[contains(@class, 'ui-menubutton')]//button")).click();
+        return press(By.xpath("//tr[contains(normalize-space(.), " + literal(rowText) + ")]"
+                + "//*[contains(@class, 'ui-menubutton')]//button"));
+    }
+
+    /**
+     * Clicks what {@code by} finds, for what shows no text to click it by (a table row's check box),
+     * then waits for the page to settle.
+     */
+    public Browser press(By by) {
+        waitFor(by).click();
         settle();
         return this;
     }
 
     public Browser reload() {
         driver.navigate().refresh();
+        settle();
         return this;
     }
 
@@ -210,11 +221,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Waits for the document and PrimeFaces' ajax queue to be idle. */
+    /**
+     * Waits for the document and PrimeFaces' ajax queue to be idle, then scans what the page shows
+     * ({@link AccessibilityScan}): every page and every ajax update a test reaches is scanned. A
+     * click that submits a form may start loading the next page only once the old one looked idle;
+     * a scan that the leaving page cuts short is made again on the page that follows.
+     */
     private void settle() {
-        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
-                        + " || PrimeFaces.ajax.Queue.isEmpty());")));
+        waiting().ignoring(WebDriverException.class).until(d -> {
+            if (!Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                            + " || PrimeFaces.ajax.Queue.isEmpty());"))) {
+                return false;
+            }
+            AccessibilityScan.pass(d);
+            return true;
+        });
     }
 
     /** A label showing {@code label}, with or without the asterisk PrimeFaces adds to required fields. */

@@ -22,7 +22,7 @@ final class MailboxPages {
 
     /** Clicks the subject of the message in the queue's table. */
     static void openMessage(Browser browser, String subject) {
-        browser.waitFor(By.xpath("//table//td//a[normalize-space(.)='" + subject + "']")).click();
+        browser.press(By.xpath("//table//td//a[normalize-space(.)='" + subject + "']"));
         browser.expect("Message to the Director");
     }
 

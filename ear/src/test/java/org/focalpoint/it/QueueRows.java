@@ -12,6 +12,6 @@ final class QueueRows {
     }
 
     static void select(Browser browser, String rowText) {
-        browser.waitFor(By.xpath("//tr[contains(., '" + rowText + "')]//div[contains(@class,'ui-chkbox-box')]")).click();
+        browser.press(By.xpath("//tr[contains(., '" + rowText + "')]//div[contains(@class,'ui-chkbox-box')]"));
     }
 }

@@ -52,18 +52,18 @@ class SignUpPagesIT implements ServerFixture {
         String email = "u" + UUID.randomUUID() + "@example.org";
         try (Browser browser = new Browser()) {
             browser.open("signup.xhtml");
-            browser.field("ITU Member").click();
+            browser.tick("ITU Member");
             browser.field("Organization").sendKeys(MEMBER_PREFIX);
-            browser.waitFor(By.cssSelector(".ui-autocomplete-item")).click();
-            browser.field("Request TIES access").click();
+            browser.press(By.cssSelector(".ui-autocomplete-item"));
+            browser.tick("Request TIES access");
             browser.field("Given name").sendKeys("<script>alert(1)</script>");
             browser.field("Family name").sendKeys("Lee");
             browser.field("E-mail address").sendKeys(email);
             browser.field("Password").sendKeys(PASSWORD);
             browser.field("Repeat the password").sendKeys("something else entirely");
-            browser.field("I accept the Terms of Use").click();
-            browser.field("I accept the Data Privacy statement").click();
-            browser.button("Create account").click();
+            browser.tick("I accept the Terms of Use");
+            browser.tick("I accept the Data Privacy statement");
+            browser.click("Create account");
 
             // refused: the message is shown, and what was typed is kept except the passwords
             browser.shown("The two passwords do not match.");
@@ -75,7 +75,7 @@ class SignUpPagesIT implements ServerFixture {
 
             browser.field("Password").sendKeys(PASSWORD);
             browser.field("Repeat the password").sendKeys(PASSWORD);
-            browser.button("Create account").click();
+            browser.click("Create account");
             browser.shown("We have sent a link to " + email + ". Open it to activate your account.");
 
             browser.open(Mailbox.await(email, "Verify").link("verify.xhtml"));
@@ -88,17 +88,17 @@ class SignUpPagesIT implements ServerFixture {
 
             browser.open("password/forgot.xhtml");
             browser.field("E-mail address").sendKeys(email.toUpperCase());
-            browser.button("Send reset link").click();
+            browser.click("Send reset link");
             browser.shown("If an account exists for this address, we have sent a link.");
 
             browser.open(Mailbox.await(email, "Reset").link("password/reset.xhtml"));
             browser.field("New password").sendKeys("short");
             browser.field("Repeat the new password").sendKeys("short");
-            browser.button("Set new password").click();
+            browser.click("Set new password");
             browser.shown("The password must have at least 12 characters.");
             browser.field("New password").sendKeys("a much better passphrase");
             browser.field("Repeat the new password").sendKeys("a much better passphrase");
-            browser.button("Set new password").click();
+            browser.click("Set new password");
             browser.shown("Your password has been changed. You can now sign in.");
         }
     }
@@ -109,7 +109,7 @@ class SignUpPagesIT implements ServerFixture {
         String email = "u" + UUID.randomUUID() + "@example.org";
         try (Browser browser = new Browser()) {
             browser.open("signup.xhtml");
-            browser.field("Other").click();
+            browser.tick("Other");
             browser.field("Organization name").sendKeys("Garage Lab " + UUID.randomUUID());
             assertFalse(browser.hasField("Request TIES access"));
             new Select(browser.field("Organization country")).selectByVisibleText("Kenya");
@@ -118,15 +118,15 @@ class SignUpPagesIT implements ServerFixture {
             browser.field("E-mail address").sendKeys(email);
             browser.field("Password").sendKeys(PASSWORD);
             browser.field("Repeat the password").sendKeys(PASSWORD);
-            browser.button("Create account").click();
+            browser.click("Create account");
 
             browser.shown("Please accept the Terms of Use and the Data Privacy statement.");
             assertEquals("Kenya", new Select(browser.field("Organization country")).getFirstSelectedOption().getText());
             browser.field("Password").sendKeys(PASSWORD);
             browser.field("Repeat the password").sendKeys(PASSWORD);
-            browser.field("I accept the Terms of Use").click();
-            browser.field("I accept the Data Privacy statement").click();
-            browser.button("Create account").click();
+            browser.tick("I accept the Terms of Use");
+            browser.tick("I accept the Data Privacy statement");
+            browser.click("Create account");
             browser.shown("We have sent a link to " + email + ".");
             assertFalse(Mailbox.await(email, "Verify").body().isEmpty());
         }
@@ -139,7 +139,7 @@ class SignUpPagesIT implements ServerFixture {
             browser.open("verify.xhtml?token=forged");
             browser.shown("This link is not valid. Please use the link from your most recent e-mail.");
             browser.field("E-mail address").sendKeys("nobody." + UUID.randomUUID() + "@example.org");
-            browser.button("Send a new link").click();
+            browser.click("Send a new link");
             browser.shown("If an account waiting for verification exists for this address, we have sent a new link to it.");
         }
     }

@@ -3,6 +3,7 @@ package org.focalpoint.it;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -60,7 +61,8 @@ public final class Browser implements AutoCloseable {
     /** Types into the field labelled {@code label} (the label's text, exactly). */
     public Browser fill(String label, String value) {
         WebElement field = field(label);
-        field.clear();
+        // what a person does: select what is there and type over it (a date picker keeps what clear() takes away)
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         field.sendKeys(value);
         return this;
     }

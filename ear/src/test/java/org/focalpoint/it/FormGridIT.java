@@ -47,7 +47,7 @@ class FormGridIT implements ServerFixture {
     @RunAsClient
     void theSignUpFormsLabelsStayBesideTheirFieldsWhenEveryFieldHasAMessage() {
         try (Browser visitor = new Browser()) {
-            visitor.open("signup.xhtml").click("Create account").expect("Given name is required.");
+            visitor.open("signup.xhtml").click("Create account").expect("Please enter your given name.");
             besideTheirFields(visitor, List.of("Given name", "Family name", "E-mail address", "Password"));
         }
     }

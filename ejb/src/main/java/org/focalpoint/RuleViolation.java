@@ -3,12 +3,13 @@ package org.focalpoint;
 import jakarta.ejb.ApplicationException;
 import org.focalpoint.words.Words;
 
+import java.time.ZoneId;
 import java.util.Locale;
 
 /**
  * The platform refuses what was asked, for a reason the person can act on: a key of the refusals
- * bundle and its arguments, which the page renders in the person's language. The message is the
- * English text, for logs and tests. The transaction is rolled back so nothing is half-written.
+ * bundle and its arguments, which the page renders in the person's language and time zone. The
+ * message is the English text, moments in UTC, for logs and tests. The transaction is rolled back so nothing is half-written.
  */
 @ApplicationException(rollback = true)
 public class RuleViolation extends RuntimeException {
@@ -28,7 +29,7 @@ public class RuleViolation extends RuntimeException {
         return key;
     }
 
-    public String in(Locale locale) {
-        return REFUSALS.text(locale, key, arguments);
+    public String in(Locale locale, ZoneId zone) {
+        return REFUSALS.text(locale, zone, key, arguments);
     }
 }

@@ -24,7 +24,7 @@ public final class PageMessages {
 
     /** What a service refused, in the view's language. */
     public static void error(RuleViolation refused) {
-        add(FacesMessage.SEVERITY_ERROR, refused.in(PageWords.viewLocale()));
+        add(FacesMessage.SEVERITY_ERROR, refused.in(PageWords.viewLocale(), PageWords.viewZone()));
     }
 
     /** Kept across a redirect, for the page the person lands on. */
@@ -43,7 +43,7 @@ public final class PageMessages {
 
     /** {@link #errorAt} for what a service refused. */
     public static void errorAt(String clientId, RuleViolation refused) {
-        errorTextAt(clientId, refused.in(PageWords.viewLocale()));
+        errorTextAt(clientId, refused.in(PageWords.viewLocale(), PageWords.viewZone()));
     }
 
     /** A text a service wrote in its own words, next to the field {@code clientId} like {@link #errorAt}. */

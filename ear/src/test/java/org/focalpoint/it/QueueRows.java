@@ -11,6 +11,12 @@ final class QueueRows {
     private QueueRows() {
     }
 
+    /** The name a screen reader gives the check box of the row showing {@code rowText}. */
+    static String boxName(Browser browser, String rowText) {
+        return browser.waitFor(By.xpath("//tr[contains(., '" + rowText + "')]//div[contains(@class,'ui-chkbox-box')]"))
+                .getAttribute("aria-label");
+    }
+
     static void select(Browser browser, String rowText) {
         browser.press(By.xpath("//tr[contains(., '" + rowText + "')]//div[contains(@class,'ui-chkbox-box')]"));
     }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /** The TIES Focal Point opens the queue, is refused a rejection without reason, then rejects with one. */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
@@ -48,7 +50,10 @@ class RequestQueuePagesIT implements ServerFixture {
                     .fill("Filter by name or e-mail", REQUESTER_FAMILY.toLowerCase())
                     .click("Filter")
                     .expect("Ada " + REQUESTER_FAMILY);
+            assertEquals("Select Ada " + REQUESTER_FAMILY, QueueRows.boxName(browser, REQUESTER_FAMILY),
+                    "the check box is named after the person, not the record");
             QueueRows.select(browser, REQUESTER_FAMILY);
+            assertEquals("Select Ada " + REQUESTER_FAMILY, QueueRows.boxName(browser, REQUESTER_FAMILY), "still, once ticked");
             browser.click("Reject selected").expect("Please give a reason: the person will read it.");
             browser.fill("Reason for rejecting (the person will read it)", "We do not know you.")
                     .click("Reject selected")

@@ -9,13 +9,21 @@ import org.focalpoint.accounts.Account;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.shop.Availability;
+import org.focalpoint.shop.Edition;
+import org.focalpoint.shop.EditionFormat;
+import org.focalpoint.shop.EditionLanguage;
+import org.focalpoint.shop.Publication;
+import org.focalpoint.shop.ShopCategory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,7 +62,7 @@ class SchemaMappingIT {
             }
         }
         assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
-        assertEquals(26, queried, "entities in the model");
+        assertEquals(28, queried, "entities in the model");
     }
 
     @Test
@@ -78,6 +86,32 @@ class SchemaMappingIT {
             assertEquals(account.getCreatedAt().toEpochMilli(),
                     em.find(Account.class, account.getId()).getCreatedAt().toEpochMilli());
             assertEquals(account.getEmail().toLowerCase(), found.getTiesFocalPoint().getEmail().toLowerCase());
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    @Test
+    void aPublicationKeepsItsEditionsAndTheirPricesToTheCentime() throws Exception {
+        tx.begin();
+        try {
+            String number = String.valueOf(900_000_000 + System.nanoTime() % 99_999_999);
+            Publication publication = new Publication(number, "Mapping Handbook", ShopCategory.ITU_T, 2026, Instant.now());
+            publication.addEdition(EditionLanguage.ENGLISH, EditionFormat.PDF).price(new BigDecimal("12.5"));
+            Edition print = publication.addEdition(EditionLanguage.FRENCH, EditionFormat.PRINT);
+            print.identify("978-92-61-12345-1", 312);
+            print.availability(Availability.FORTHCOMING, LocalDate.of(2027, 3, 1));
+            em.persist(publication);
+            em.flush();
+            em.clear();
+
+            Publication found = em.find(Publication.class, publication.getId());
+            assertEquals(List.of(EditionLanguage.ENGLISH, EditionLanguage.FRENCH),
+                    found.getEditions().stream().map(Edition::getLanguage).toList());
+            assertEquals(new BigDecimal("12.50"), found.getEditions().get(0).getPrice());
+            assertTrue(found.getEditions().get(1).isFree());
+            assertEquals("9789261123451", found.getEditions().get(1).getIsbn());
+            assertEquals(LocalDate.of(2027, 3, 1), found.getEditions().get(1).getExpectedOn());
         } finally {
             tx.rollback();
         }

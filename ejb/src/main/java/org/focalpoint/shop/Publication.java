@@ -1,0 +1,163 @@
+package org.focalpoint.shop;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A publication of the catalogue: what it is (title, subtitle, abstract, keywords), where it is
+ * shelved (category, series, year and edition) and the editions it is sold or given in. A
+ * withdrawn publication stays for the orders that name it but is no longer offered.
+ */
+@Entity
+@Table(name = "publication")
+public class Publication {
+
+    static final int TITLE_LENGTH = 500;
+    static final int ABSTRACT_LENGTH = 10_000;
+
+    @Id
+    @SequenceGenerator(name = "publication_seq", sequenceName = "publication_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "publication_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "product_number", nullable = false, length = 9)
+    private String productNumber;
+
+    @Column(nullable = false, length = TITLE_LENGTH)
+    private String title;
+
+    @Column(length = TITLE_LENGTH)
+    private String subtitle;
+
+    @Column(name = "abstract_text", length = ABSTRACT_LENGTH)
+    private String abstractText;
+
+    @Column(length = 1000)
+    private String keywords;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ShopCategory category;
+
+    @Column(length = 200)
+    private String series;
+
+    @Column(name = "published_year", nullable = false)
+    private int year;
+
+    @Column(name = "edition_statement", length = 100)
+    private String editionStatement;
+
+    private boolean withdrawn;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "publication", cascade = CascadeType.PERSIST)
+    @OrderBy("language, format")
+    private List<Edition> editions = new ArrayList<>();
+
+    protected Publication() {
+    }
+
+    public Publication(String productNumber, String title, ShopCategory category, int year, Instant createdAt) {
+        this.productNumber = ProductNumber.of(productNumber);
+        this.title = title;
+        this.category = category;
+        this.year = year;
+        this.createdAt = createdAt;
+    }
+
+    /** What the catalogue says about it beyond its title. */
+    public void describe(String subtitle, String abstractText, String keywords, String series, String editionStatement) {
+        this.subtitle = subtitle;
+        this.abstractText = abstractText;
+        this.keywords = keywords;
+        this.series = series;
+        this.editionStatement = editionStatement;
+    }
+
+    public Edition addEdition(EditionLanguage language, EditionFormat format) {
+        Edition edition = new Edition(this, language, format);
+        editions.add(edition);
+        return edition;
+    }
+
+    public void withdraw() {
+        this.withdrawn = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getProductNumber() {
+        return productNumber;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSubtitle() {
+        return subtitle;
+    }
+
+    public String getAbstractText() {
+        return abstractText;
+    }
+
+    public String getKeywords() {
+        return keywords;
+    }
+
+    public ShopCategory getCategory() {
+        return category;
+    }
+
+    public String getSeries() {
+        return series;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getEditionStatement() {
+        return editionStatement;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawn;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<Edition> getEditions() {
+        return List.copyOf(editions);
+    }
+}

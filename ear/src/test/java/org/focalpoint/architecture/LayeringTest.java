@@ -28,7 +28,7 @@ class LayeringTest {
     private static final List<Set<String>> FLOORS = List.of(
             Set.of("", "persistence", "csv", "notifications", "security", "faces",
                     "accounts", "organizations", "affiliations", "audit", "consent", "decisions", "time", "words"),
-            Set.of("optin", "tiesfocalpoint", "nightly", "signup"),
+            Set.of("optin", "tiesfocalpoint", "nightly", "signup", "shop"),
             Set.of("events", "mailbox.reading"),
             Set.of("mailbox", "delegation", "deactivation", "reconciliation", "delegationreview", "activity",
                     "demo"),

@@ -97,6 +97,8 @@ class SchemaMappingIT {
         try {
             String number = String.valueOf(900_000_000 + System.nanoTime() % 99_999_999);
             Publication publication = new Publication(number, "Mapping Handbook", ShopCategory.ITU_T, 2026, Instant.now());
+            publication.describe("Mapped to the schema", "How a publication is stored.", "schema, mapping", "Handbooks",
+                    "2nd edition");
             publication.addEdition(EditionLanguage.ENGLISH, EditionFormat.PDF).price(new BigDecimal("12.5"));
             Edition print = publication.addEdition(EditionLanguage.FRENCH, EditionFormat.PRINT);
             print.identify("978-92-61-12345-1", 312);
@@ -112,6 +114,7 @@ class SchemaMappingIT {
             assertTrue(found.getEditions().get(1).isFree());
             assertEquals("9789261123451", found.getEditions().get(1).getIsbn());
             assertEquals(LocalDate.of(2027, 3, 1), found.getEditions().get(1).getExpectedOn());
+            assertEquals("2nd edition", found.getEditionStatement());
         } finally {
             tx.rollback();
         }

@@ -8,11 +8,6 @@ public enum EditionFormat implements Labelled {
     PRINT,
     OTHER;
 
-    /** Electronic editions carry the electronic discounts and need no shipping. */
-    public boolean isElectronic() {
-        return this == PDF;
-    }
-
     @Override
     public String labelGroup() {
         return "edition-format";

@@ -2,8 +2,6 @@ package org.focalpoint.shop;
 
 import org.focalpoint.words.Labelled;
 
-import java.util.Locale;
-
 /** The six official languages of the Union, in which ITU publishes. */
 public enum EditionLanguage implements Labelled {
     ARABIC("ar"),
@@ -22,10 +20,6 @@ public enum EditionLanguage implements Labelled {
     /** The language's ISO 639-1 code, as catalogue files and the search analyzers name it. */
     public String code() {
         return code;
-    }
-
-    public Locale locale() {
-        return Locale.forLanguageTag(code);
     }
 
     /** The language a code names, or null for a code that is none of the six. */

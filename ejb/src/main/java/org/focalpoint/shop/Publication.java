@@ -101,10 +101,6 @@ public class Publication {
         return edition;
     }
 
-    public void withdraw() {
-        this.withdrawn = true;
-    }
-
     public Long getId() {
         return id;
     }

@@ -110,7 +110,8 @@ public class MailboxReview {
         if (organization == null) {
             throw new RuleViolation("organizations.no-such-organization");
         }
-        boolean focalPoint = senderSpeaksFor(item, organization);
+        Senders.Sender sender = sender(item);
+        boolean focalPoint = speaksFor(sender, organization);
         if (!focalPoint && !confirmation.checkedWithMember()) {
             throw new RuleViolation("mailbox.sender-not-focal-point", organization.getName());
         }
@@ -131,7 +132,7 @@ public class MailboxReview {
         audit.record(staff, organization, AuditAction.MAIL_REQUEST_CONFIRMED, MailboxItem.class, item.getId(),
                 confirmation.kind().label(Words.ENGLISH) + ", " + organization.getName() + ", " + confirmation.sector().label(Words.ENGLISH)
                         + "; " + source, item.getDecisionReason());
-        SenderAcknowledgement acknowledgement = acknowledgement(item);
+        SenderAcknowledgement acknowledgement = acknowledgement(item, sender);
         if (acknowledgement == SenderAcknowledgement.SENT) {
             mailer.send(MailboxAcknowledgement.confirmed(item, organization.getName(), confirmation.kind(),
                     confirmation.sector(), effectiveOn, Dates.ENGLISH.day(studyPeriod.endsOn())));
@@ -142,7 +143,7 @@ public class MailboxReview {
     public SenderAcknowledgement reject(Account actor, Long itemId, long seenVersion, String reason) {
         MailboxItem item = close(actor, itemId, seenVersion, reason, () -> new RuleViolation("mailbox.reason-required"),
                 MailboxItemState.REJECTED, AuditAction.MAIL_REQUEST_REJECTED);
-        SenderAcknowledgement acknowledgement = acknowledgement(item);
+        SenderAcknowledgement acknowledgement = acknowledgement(item, sender(item));
         if (acknowledgement == SenderAcknowledgement.SENT) {
             mailer.send(MailboxAcknowledgement.rejected(item, item.getDecisionReason()));
         }
@@ -175,15 +176,21 @@ public class MailboxReview {
     /** Whether the sender can be acknowledged: only an address some account has. */
     public SenderAcknowledgement acknowledgement(Account actor, Long itemId) {
         secretariat.require(actor, ONLY_STAFF);
-        return acknowledgement(existing(itemId));
+        MailboxItem item = existing(itemId);
+        return acknowledgement(item, sender(item));
     }
 
-    private SenderAcknowledgement acknowledgement(MailboxItem item) {
+    private static SenderAcknowledgement acknowledgement(MailboxItem item, Senders.Sender sender) {
         if (item.getSender() == null) {
             return SenderAcknowledgement.NO_SENDER;
         }
-        return Senders.of(em, focalPoints, List.of(item.getSender())).of(item.getSender()).known()
-                ? SenderAcknowledgement.SENT : SenderAcknowledgement.UNKNOWN_ADDRESS;
+        return sender.known() ? SenderAcknowledgement.SENT : SenderAcknowledgement.UNKNOWN_ADDRESS;
+    }
+
+    /** What the platform knows of the message's sender, read once for a decision. */
+    private Senders.Sender sender(MailboxItem item) {
+        return item.getSender() == null ? Senders.Sender.UNKNOWN
+                : Senders.of(em, focalPoints, List.of(item.getSender())).of(item.getSender());
     }
 
     private static String reason(String reason, Supplier<RuleViolation> missing) {
@@ -206,12 +213,12 @@ public class MailboxReview {
         secretariat.require(actor, ONLY_STAFF);
         MailboxItem item = existing(itemId);
         Organization organization = organizationId == null ? null : em.find(Organization.class, organizationId);
-        return organization != null && senderSpeaksFor(item, organization);
+        return organization != null && speaksFor(sender(item), organization);
     }
 
-    private boolean senderSpeaksFor(MailboxItem item, Organization organization) {
-        return item.getSender() != null && Senders.of(em, focalPoints, List.of(item.getSender())).of(item.getSender())
-                .standingFor(new RegisteredOrganization(organization.getId(), organization.getName())).speaksForOrganization();
+    private static boolean speaksFor(Senders.Sender sender, Organization organization) {
+        return sender.standingFor(new RegisteredOrganization(organization.getId(), organization.getName()))
+                .speaksForOrganization();
     }
 
     private MailboxItem existing(Long itemId) {

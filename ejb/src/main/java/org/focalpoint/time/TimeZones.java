@@ -2,6 +2,7 @@ package org.focalpoint.time;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,8 @@ public final class TimeZones {
             "(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+(/[A-Za-z_]+)?");
     private static final List<String> CHOICES = ZoneId.getAvailableZoneIds().stream()
             .filter(id -> CITY.matcher(id).matches() || id.equals("UTC")).sorted().toList();
+    /** Asked on every page a person opens (their zone): a set, not the list. */
+    private static final Set<String> KNOWN = Set.copyOf(CHOICES);
 
     private TimeZones() {
     }
@@ -27,6 +30,6 @@ public final class TimeZones {
     }
 
     public static boolean isKnown(String id) {
-        return id != null && CHOICES.contains(id);
+        return id != null && KNOWN.contains(id);
     }
 }

@@ -69,6 +69,8 @@ public class ReviewMessage implements Serializable {
     private transient MailboxItem mail;
     private boolean sourceShown;
     private boolean rawSourceShown;
+    /** The source as shown, decoded once per choice of raw or decoded rather than on every read of the page. */
+    private transient String shownSource;
     /** Whether a decision would be acknowledged to the sender, as the service said when the message was opened. */
     private SenderAcknowledgement acknowledgement;
 
@@ -208,16 +210,18 @@ public class ReviewMessage implements Serializable {
 
     public void toggleRawSource() {
         rawSourceShown = !rawSourceShown;
+        shownSource = null;
     }
 
     /** The message as received, decoded for reading; raw when staff ask, or when it cannot be decoded. */
     public String getShownSource() {
-        String source = getMail().getSource();
-        if (source == null) {
-            return words.text("staff-mailbox-item.source-not-stored");
+        if (shownSource == null) {
+            String source = getMail().getSource();
+            String decoded = source == null || rawSourceShown ? null : DecodedSource.of(source.getBytes(StandardCharsets.UTF_8));
+            shownSource = source == null ? words.text("staff-mailbox-item.source-not-stored")
+                    : decoded == null ? source : decoded;
         }
-        String decoded = rawSourceShown ? null : DecodedSource.of(source.getBytes(StandardCharsets.UTF_8));
-        return decoded == null ? source : decoded;
+        return shownSource;
     }
 
     public List<OrganizationChoice> suggest(String text) {

@@ -155,6 +155,7 @@ public final class OrganizationRegistry {
         List<RegisteredOrganization> within = new ArrayList<>();
         int longest = 0;
         List<RegisteredOrganization> partOf = new ArrayList<>();
+        List<RegisteredOrganization> inParts = new ArrayList<>();
         boolean textDistinctive = isDistinctive(words);
         for (Entry entry : entries) {
             if (entry.words.size() < words.size() && isDistinctive(entry.words)
@@ -170,9 +171,6 @@ public final class OrganizationRegistry {
                     && Collections.indexOfSubList(entry.words, words) >= 0) {
                 partOf.add(entry.organization);
             }
-        }
-        List<RegisteredOrganization> inParts = new ArrayList<>();
-        for (Entry entry : entries) {
             if (!entry.parts.isEmpty() && entry.parts.stream().allMatch(ways -> ways.stream()
                     .anyMatch(way -> Collections.indexOfSubList(words, way) >= 0))) {
                 inParts.add(entry.organization);

@@ -64,9 +64,16 @@ public class Edition {
     @Column(name = "expected_on")
     private LocalDate expectedOn;
 
+    /** The edition's title in its own language, where it differs from the publication's; else null. */
+    @Column(length = Publication.TITLE_LENGTH)
+    private String title;
+
     /** The SHA-256 of a PDF edition's master file, which names it in the data folder; null until uploaded. */
     @Column(name = "master_file", length = 64)
     private String masterFile;
+
+    @Column(name = "master_file_size")
+    private Long masterFileSize;
 
     private boolean withdrawn;
 
@@ -105,6 +112,22 @@ public class Edition {
         }
         this.isbn = Isbn.of(isbn);
         this.pageCount = pageCount;
+    }
+
+    /** Its title in its language; blank keeps the publication's. */
+    public void title(String title) {
+        this.title = title == null || title.isBlank() ? null : title.strip();
+    }
+
+    /** The master file stored under its digest. */
+    public void masterFile(String digest, long size) {
+        this.masterFile = digest;
+        this.masterFileSize = size;
+    }
+
+    /** The title a reader of this edition's language sees. */
+    public String displayTitle() {
+        return title == null ? publication.getTitle() : title;
     }
 
     public boolean isFree() {
@@ -149,6 +172,14 @@ public class Edition {
 
     public LocalDate getExpectedOn() {
         return expectedOn;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Long getMasterFileSize() {
+        return masterFileSize;
     }
 
     public String getMasterFile() {

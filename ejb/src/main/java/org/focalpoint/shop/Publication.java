@@ -66,6 +66,18 @@ public class Publication {
     @Column(name = "edition_statement", length = 100)
     private String editionStatement;
 
+    /** The language the title, subtitle, abstract and keywords are written in. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "text_language", nullable = false, length = 10)
+    private EditionLanguage textLanguage = EditionLanguage.ENGLISH;
+
+    /** The SHA-256 of the cover image, which names it in the data folder; null without a cover. */
+    @Column(name = "cover_image", length = 64)
+    private String coverImage;
+
+    @Column(name = "cover_type", length = 20)
+    private String coverType;
+
     private boolean withdrawn;
 
     @Column(name = "created_at", nullable = false)
@@ -93,6 +105,17 @@ public class Publication {
         this.keywords = keywords;
         this.series = series;
         this.editionStatement = editionStatement;
+    }
+
+    /** The language the catalogue's texts of this publication are written in. */
+    public void writtenIn(EditionLanguage language) {
+        this.textLanguage = language;
+    }
+
+    /** The cover image stored under its digest, with its media type. */
+    public void cover(String digest, String mediaType) {
+        this.coverImage = digest;
+        this.coverType = mediaType;
     }
 
     public Edition addEdition(EditionLanguage language, EditionFormat format) {
@@ -143,6 +166,18 @@ public class Publication {
 
     public String getEditionStatement() {
         return editionStatement;
+    }
+
+    public EditionLanguage getTextLanguage() {
+        return textLanguage;
+    }
+
+    public String getCoverImage() {
+        return coverImage;
+    }
+
+    public String getCoverType() {
+        return coverType;
     }
 
     public boolean isWithdrawn() {

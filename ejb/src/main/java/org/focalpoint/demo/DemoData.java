@@ -23,6 +23,8 @@ import org.focalpoint.notifications.Links;
 import org.focalpoint.organizations.DesignatedFocalPoint;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
+import org.focalpoint.shop.CatalogueChanged;
+import org.focalpoint.shop.Publication;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -33,14 +35,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import static org.focalpoint.organizations.Sector.*;
 
 /**
- * Sample organizations, people, events and consent texts for trying FocalPoint on a local run
- * ({@code mvn -Prun verify} starts the server with {@code -Dfocalpoint.demo-data=true}). It never
- * loads without that switch, so neither a production start nor a test sees it, and it loads once
- * per database: the marker organization says the data is there.
+ * Sample organizations, people, events, consent texts and the shop's catalogue for trying FocalPoint
+ * on a local run ({@code mvn -Prun verify} starts the server with {@code -Dfocalpoint.demo-data=true}).
+ * It never loads without that switch, so neither a production start nor a test sees it, and it loads
+ * once per database: the marker organization says the data is there (the catalogue has its own marker).
  */
 @Singleton
 @Startup
@@ -73,6 +76,9 @@ public class DemoData {
     @Inject
     private Links links;
 
+    @Inject
+    private jakarta.enterprise.event.Event<CatalogueChanged> catalogueChanged;
+
     /** Everyone created by this load; all of them accept the consent texts except the migrated user. */
     private final List<Account> people = new ArrayList<>();
     /** One hash for all: they share the published demo password, and a slow hash per account would add seconds. */
@@ -83,6 +89,8 @@ public class DemoData {
         if (!switchedOn) {
             return;
         }
+        // before the check below: a demo database of an earlier version gets the shop's catalogue too
+        shopCatalogue();
         if (!em.createNamedQuery("Organization.byName", Organization.class)
                 .setParameter("name", DemoOrganizations.MARKER).getResultList().isEmpty()) {
             LOG.info(() -> "Demo data already present. FocalPoint: " + links.page(""));
@@ -104,6 +112,21 @@ public class DemoData {
                 + " accounts (*" + MAIL_DOMAIN + ", password " + PASSWORD + "), 2 events (" + studyGroup.getTitle()
                 + " and a workshop). FocalPoint: " + links.page(""));
         people.clear();
+    }
+
+    /** The shop's publications, once per database; the search index takes them once they are committed. */
+    private void shopCatalogue() {
+        if (!em.createQuery("select p.id from Publication p where p.productNumber = :number", Long.class)
+                .setParameter("number", DemoCatalogue.MARKER).getResultList().isEmpty()) {
+            return;
+        }
+        List<Publication> publications = DemoCatalogue.create(clock.instant(), LocalDate.now(clock));
+        publications.forEach(em::persist);
+        em.flush();
+        catalogueChanged.fire(new CatalogueChanged(publications.stream().map(Publication::getId)
+                .collect(Collectors.toSet())));
+        LOG.info(() -> "Demo catalogue loaded: " + publications.size() + " publications. Shop: "
+                + links.page("shop/index.xhtml"));
     }
 
     /** Focal points, delegates and requests of the ITU Members; returns the migrated account. */

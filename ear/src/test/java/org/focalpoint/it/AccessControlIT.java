@@ -33,7 +33,9 @@ class AccessControlIT {
 
     /** The pages a person must reach before having an account or a session. */
     static final Set<String> PUBLIC_PAGES = Set.of("signin.xhtml", "signup.xhtml", "verify.xhtml",
-            "password/forgot.xhtml", "password/reset.xhtml");
+            "password/forgot.xhtml", "password/reset.xhtml",
+            // the shop is open to visitors; its wish list and downloads are not
+            "shop/index.xhtml", "shop/search.xhtml", "shop/publication.xhtml", "shop/compare.xhtml");
 
     static final String BASE = "http://127.0.0.1:" + System.getProperty("it.http.port") + "/focalpoint/";
 

@@ -35,6 +35,15 @@ public class ShopCatalogue {
                 .map(OfferedPublication::of);
     }
 
+    /** The publication on offer that has this edition on offer. */
+    public Optional<OfferedPublication> publicationOfEdition(long editionId) {
+        Edition edition = em.find(Edition.class, editionId);
+        if (edition == null || edition.isWithdrawn() || edition.getPublication().isWithdrawn()) {
+            return Optional.empty();
+        }
+        return Optional.of(OfferedPublication.of(edition.getPublication()));
+    }
+
     /** These publications, in the order asked, leaving out those no longer on offer. */
     public List<OfferedPublication> publications(List<Long> ids) {
         if (ids.isEmpty()) {

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The header holds every item on its bar at the 1280 px the browser tests use, for staff who see
- * the most: the items everyone uses, their own account's menu, Secretariat, and Sign out; each
+ * the most: the items everyone uses, the shop's menu, their own account's menu, Secretariat, and Sign out; each
  * menu opens on a click and its pages are reached through it.
  */
 @BrowserTest
@@ -56,7 +56,7 @@ class HeaderMenusIT implements ServerFixture {
             List<WebElement> items = staff.driver().findElements(
                     By.cssSelector("header .fp-menubar > ul > li > a, header .fp-sign-out"));
             List<String> names = items.stream().map(a -> a.getText().strip()).toList();
-            assertEquals(List.of("Home", "Events", "My account", "Secretariat", "Sign out"), names);
+            assertEquals(List.of("Home", "Events", "Publications", "My account", "Secretariat", "Sign out"), names);
             Rectangle first = items.get(0).getRect();
             int row = first.getY() + first.getHeight() / 2;
             for (WebElement item : items) {
@@ -71,6 +71,7 @@ class HeaderMenusIT implements ServerFixture {
 
             staff.click("Director's mailbox").expect("Received from");
             staff.click("My affiliations").expect("My affiliations");
+            staff.click("My wish list").expect("Price when added");
         }
     }
 }

@@ -35,8 +35,7 @@ public class WishList {
         }
         if (!em.createNamedQuery("WishListEntry.ofAccountAndEdition", WishListEntry.class)
                 .setParameter("account", account).setParameter("edition", edition).getResultList().isEmpty()) {
-            throw new RuleViolation("shop.already-on-wish-list", edition.displayTitle(), edition.getLanguage(),
-                        edition.getFormat());
+            throw alreadyThere(edition);
         }
         WishListEntry entry = new WishListEntry(account, edition, clock.instant());
         em.persist(entry);
@@ -45,12 +44,16 @@ public class WishList {
         } catch (PersistenceException e) {
             if (UniqueConstraints.violated(e, WishListEntry.ONCE_PER_EDITION)) {
                 // added a moment ago from another window, in a transaction our check could not see yet
-                throw new RuleViolation("shop.already-on-wish-list", edition.displayTitle(), edition.getLanguage(),
-                        edition.getFormat());
+                throw alreadyThere(edition);
             }
             throw e;
         }
         return WishListLine.of(entry);
+    }
+
+    private static RuleViolation alreadyThere(Edition edition) {
+        return new RuleViolation("shop.already-on-wish-list", edition.displayTitle(), edition.getLanguage(),
+                edition.getFormat());
     }
 
     /** Removes one of the person's own entries; returns the title removed. */

@@ -62,7 +62,7 @@ class SchemaMappingIT {
             }
         }
         assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
-        assertEquals(28, queried, "entities in the model");
+        assertEquals(29, queried, "entities in the model");
     }
 
     @Test

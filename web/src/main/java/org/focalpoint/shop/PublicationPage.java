@@ -38,8 +38,13 @@ public class PublicationPage implements Serializable {
     /** The view action: a number that names nothing on offer says so rather than failing. */
     public void open() {
         publication = catalogue.publication(number).orElse(null);
+        if (publication == null && (number == null || number.isBlank())) {
+            PageMessages.error("publication.no-number");
+            return;
+        }
         if (publication == null) {
-            PageMessages.error("publication.not-found", number == null ? "" : number.strip());
+            PageMessages.error("publication.not-found", number.strip().length() > 40
+                    ? number.strip().substring(0, 40) + "…" : number.strip());
             return;
         }
         readWished();

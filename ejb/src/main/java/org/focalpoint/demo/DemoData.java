@@ -24,8 +24,13 @@ import org.focalpoint.organizations.DesignatedFocalPoint;
 import org.focalpoint.organizations.Organization;
 import org.focalpoint.organizations.Sector;
 import org.focalpoint.shop.CatalogueChanged;
+import org.focalpoint.shop.Edition;
+import org.focalpoint.shop.EditionFormat;
+import org.focalpoint.shop.EditionLanguage;
 import org.focalpoint.shop.Publication;
+import org.focalpoint.shop.WishListEntry;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -138,6 +143,7 @@ public class DemoData {
         delegate(orgs.freedonia(), amina, "priya.nair", "Priya", "Nair", true);
 
         Account marco = tiesFocalPoint(orgs.acme(), staff, "marco.rossi", "Marco", "Rossi", "CH");
+        wishes(marco);
         designate(orgs.acme(), marco, ITU_T);
         designate(orgs.acme(), delegate(orgs.acme(), marco, "julia.weber", "Julia", "Weber", true).getAccount(),
                 ITU_R);
@@ -160,6 +166,25 @@ public class DemoData {
 
         em.persist(new Affiliation(person("noah.smith", "Noah", "Smith", "NL"), orgs.openCities(), clock.instant()));
         return migrated;
+    }
+
+    /** Three editions Marco wished for three weeks ago: one costs more since, one less, one is still forthcoming. */
+    private void wishes(Account marco) {
+        wish(marco, "100045117", EditionLanguage.ENGLISH, EditionFormat.PRINT, "112.00");
+        wish(marco, "100047520", EditionLanguage.ENGLISH, EditionFormat.PRINT, "45.00");
+        wish(marco, "100048021", EditionLanguage.ENGLISH, EditionFormat.PDF, null);
+    }
+
+    private void wish(Account account, String productNumber, EditionLanguage language, EditionFormat format,
+                      String priceSince) {
+        Edition edition = em.createQuery("select e from Edition e where e.publication.productNumber = :number"
+                        + " and e.language = :language and e.format = :format", Edition.class)
+                .setParameter("number", productNumber).setParameter("language", language)
+                .setParameter("format", format).getSingleResult();
+        em.persist(new WishListEntry(account, edition, clock.instant().minus(Duration.ofDays(21))));
+        if (priceSince != null) {
+            edition.price(new BigDecimal(priceSince));
+        }
     }
 
     private Account person(String name, String givenName, String familyName, String country) {

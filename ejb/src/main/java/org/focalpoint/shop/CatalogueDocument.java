@@ -5,11 +5,13 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteArrayDataInput;
@@ -50,6 +52,10 @@ final class CatalogueDocument {
     static final String TEXT_LANGUAGE = "text_language";
     static final String EDITION_TITLE = "edition_title";
     static final String COVER = "cover";
+    /** All of a language's texts of the publication, words unstemmed, where a typo is also looked for. */
+    static final String WORDS = "words";
+
+    private static final FieldType WORDS_TYPE = wordsType();
 
     /** The searched texts, each with its weight in the score: a title says more than an abstract. */
     enum Text {
@@ -84,6 +90,7 @@ final class CatalogueDocument {
             for (Text text : Text.values()) {
                 perField.put(text.field(language), analyzers.of(language));
             }
+            perField.put(words(language), analyzers.plain(language));
         }
         return new PerFieldAnalyzerWrapper(analyzers.of(EditionLanguage.ENGLISH), perField);
     }
@@ -134,10 +141,25 @@ final class CatalogueDocument {
         return doc;
     }
 
+    static String words(EditionLanguage language) {
+        return WORDS + "." + language.code();
+    }
+
     private static void text(Document doc, Text text, EditionLanguage language, String value) {
         if (value != null && !value.isBlank()) {
             doc.add(new TextField(text.field(language), value, Field.Store.NO));
+            doc.add(new Field(words(language), value, WORDS_TYPE));
         }
+    }
+
+    /** Only whether a word is there: a typo's matches are scored by their closeness, not their frequency. */
+    private static FieldType wordsType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     /** The order of titles: letters without their accents or case, so that "Économie" files beside "economie". */

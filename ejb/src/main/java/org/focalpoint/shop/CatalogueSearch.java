@@ -33,6 +33,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -43,7 +44,7 @@ import java.util.stream.Stream;
 /**
  * The catalogue's search, the one the pages ask: {@link #search(CatalogueQuery)} over this node's
  * index of the catalogue ({@link CatalogueIndex}), kept in a folder of the server's
- * ({@value #INDEX_DIR}). The database is the truth and the index its copy: at deployment each
+ * ({@value #INDEX_DIR}, by default {@code focalpoint/catalogue-index} in the server's data directory). The database is the truth and the index its copy: at deployment each
  * document's stamp is compared with its publication's, and what is missing, behind or no longer
  * offered is taken again from the database (all of it for a new folder), so a node rebuilds its
  * own; after every committed change ({@link CatalogueChanged}) the publications named are read
@@ -64,9 +65,10 @@ public class CatalogueSearch {
 
     private static final Logger LOG = Logger.getLogger(CatalogueSearch.class.getName());
 
+    /** Unset, the folder is under the server's data directory: a default value of the setting would not expand it. */
     @Inject
-    @ConfigProperty(name = INDEX_DIR, defaultValue = "${jboss.server.data.dir}/focalpoint/catalogue-index")
-    private String folder;
+    @ConfigProperty(name = INDEX_DIR)
+    private Optional<String> folder;
 
     @PersistenceContext
     private EntityManager em;
@@ -85,7 +87,8 @@ public class CatalogueSearch {
         writing.lock();
         try {
             long began = System.nanoTime();
-            Path path = Path.of(folder);
+            Path path = folder.map(Path::of)
+                    .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir"), "focalpoint", "catalogue-index"));
             CatalogueIndex opened = openOrStartAfresh(path);
             try {
                 catchUp(opened, began, path);
@@ -95,7 +98,7 @@ public class CatalogueSearch {
             }
             index = opened;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the catalogue index in " + folder, e);
+            throw new UncheckedIOException("Cannot open the catalogue index", e);
         } finally {
             writing.unlock();
         }

@@ -51,37 +51,58 @@ final class LanguageAnalyzers {
     private static final NormalizeCharMap LATIN_FOLDED = latinFolded();
 
     private final Map<EditionLanguage, Analyzer> analyzers = new EnumMap<>(EditionLanguage.class);
+    private final Map<EditionLanguage, Analyzer> plain = new EnumMap<>(EditionLanguage.class);
 
     LanguageAnalyzers() {
-        analyzers.put(EditionLanguage.ENGLISH, analyzer(StandardTokenizer::new, tokens -> new PorterStemFilter(
-                new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(tokens))),
-                        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)), null));
-        analyzers.put(EditionLanguage.FRENCH, analyzer(StandardTokenizer::new, tokens -> new FrenchLightStemFilter(
-                new ASCIIFoldingFilter(new StopFilter(new LowerCaseFilter(new ElisionFilter(tokens, FrenchAnalyzer.DEFAULT_ARTICLES)),
-                        FrenchAnalyzer.getDefaultStopSet()))), null));
-        analyzers.put(EditionLanguage.SPANISH, analyzer(StandardTokenizer::new, tokens -> new SpanishLightStemFilter(
-                new ASCIIFoldingFilter(new StopFilter(new LowerCaseFilter(tokens), SpanishAnalyzer.getDefaultStopSet()))), null));
-        analyzers.put(EditionLanguage.RUSSIAN, analyzer(StandardTokenizer::new, tokens -> new ASCIIFoldingFilter(
-                new SnowballFilter(new StopFilter(new LowerCaseFilter(tokens), yoAsYe(RussianAnalyzer.getDefaultStopSet())),
-                        new RussianStemmer())), YO_AS_YE));
-        analyzers.put(EditionLanguage.ARABIC, analyzer(StandardTokenizer::new, tokens -> new ASCIIFoldingFilter(
-                new ArabicStemFilter(new ArabicNormalizationFilter(new StopFilter(new DecimalDigitFilter(
-                        new LowerCaseFilter(tokens)), ArabicAnalyzer.getDefaultStopSet())))), null));
-        analyzers.put(EditionLanguage.CHINESE, analyzer(HMMChineseTokenizer::new, tokens -> new PorterStemFilter(
-                new StopFilter(new LowerCaseFilter(new CJKWidthFilter(tokens)), SmartChineseAnalyzer.getDefaultStopSet())),
-                LATIN_FOLDED));
+        language(EditionLanguage.ENGLISH, StandardTokenizer::new, null,
+                tokens -> new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(tokens))),
+                        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET),
+                PorterStemFilter::new);
+        language(EditionLanguage.FRENCH, StandardTokenizer::new, null,
+                tokens -> new ASCIIFoldingFilter(new StopFilter(new LowerCaseFilter(new ElisionFilter(tokens,
+                        FrenchAnalyzer.DEFAULT_ARTICLES)), FrenchAnalyzer.getDefaultStopSet())),
+                FrenchLightStemFilter::new);
+        language(EditionLanguage.SPANISH, StandardTokenizer::new, null,
+                tokens -> new ASCIIFoldingFilter(new StopFilter(new LowerCaseFilter(tokens), SpanishAnalyzer.getDefaultStopSet())),
+                SpanishLightStemFilter::new);
+        language(EditionLanguage.RUSSIAN, StandardTokenizer::new, YO_AS_YE,
+                tokens -> new ASCIIFoldingFilter(new StopFilter(new LowerCaseFilter(tokens), yoAsYe(RussianAnalyzer.getDefaultStopSet()))),
+                tokens -> new SnowballFilter(tokens, new RussianStemmer()));
+        language(EditionLanguage.ARABIC, StandardTokenizer::new, null,
+                tokens -> new ASCIIFoldingFilter(new ArabicNormalizationFilter(new StopFilter(new DecimalDigitFilter(
+                        new LowerCaseFilter(tokens)), ArabicAnalyzer.getDefaultStopSet()))),
+                ArabicStemFilter::new);
+        language(EditionLanguage.CHINESE, HMMChineseTokenizer::new, LATIN_FOLDED,
+                tokens -> new StopFilter(new LowerCaseFilter(new CJKWidthFilter(tokens)), SmartChineseAnalyzer.getDefaultStopSet()),
+                PorterStemFilter::new);
     }
 
+    /** The language's analysis: its words normalised, then stemmed. */
     Analyzer of(EditionLanguage language) {
         return analyzers.get(language);
     }
 
-    void close() {
-        analyzers.values().forEach(Analyzer::close);
+    /**
+     * The same without stemming: a typo near a word's end can change what the stemmer cuts off
+     * ("economei" is no "econom"), so a typo is also looked for among the words as written.
+     */
+    Analyzer plain(EditionLanguage language) {
+        return plain.get(language);
     }
 
-    private static Analyzer analyzer(Supplier<Tokenizer> tokenizer,
-                                     Function<TokenStream, TokenStream> filters, NormalizeCharMap chars) {
+    void close() {
+        analyzers.values().forEach(Analyzer::close);
+        plain.values().forEach(Analyzer::close);
+    }
+
+    private void language(EditionLanguage language, Supplier<Tokenizer> tokenizer, NormalizeCharMap chars,
+                          Function<TokenStream, TokenStream> normalise, Function<TokenStream, TokenStream> stem) {
+        analyzers.put(language, analyzer(tokenizer, normalise.andThen(stem), chars));
+        plain.put(language, analyzer(tokenizer, normalise, chars));
+    }
+
+    private static Analyzer analyzer(Supplier<Tokenizer> tokenizer, Function<TokenStream, TokenStream> filters,
+                                     NormalizeCharMap chars) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {

@@ -1,6 +1,5 @@
 package org.focalpoint.shop;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -81,13 +80,20 @@ final class Marking {
         if (searched.isEmpty() || text == null || text.isEmpty()) {
             return spans;
         }
-        Analyzer analyzer = analyzers.of(language);
-        try (TokenStream tokens = analyzer.tokenStream("", text)) {
+        boolean typos = searched.stream().anyMatch(SearchWords.Word::fuzzy);
+        // the stemmed and the unstemmed analyses give the same words in the same order, so they are read side by side
+        try (TokenStream tokens = analyzers.of(language).tokenStream("", text);
+             TokenStream plainTokens = typos ? analyzers.plain(language).tokenStream("", text) : null) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            CharTermAttribute plain = plainTokens == null ? null : plainTokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
+            if (plainTokens != null) {
+                plainTokens.reset();
+            }
             while (tokens.incrementToken()) {
-                if (matched(term.toString(), searched)) {
+                String asWritten = plainTokens != null && plainTokens.incrementToken() ? plain.toString() : null;
+                if (matched(term.toString(), asWritten, searched)) {
                     int start = offset.startOffset();
                     int end = offset.endOffset();
                     if (!spans.isEmpty() && spans.get(spans.size() - 1) >= start) {
@@ -99,15 +105,19 @@ final class Marking {
                 }
             }
             tokens.end();
+            if (plainTokens != null) {
+                plainTokens.end();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return spans;
     }
 
-    private static boolean matched(String term, Set<SearchWords.Word> searched) {
+    private static boolean matched(String term, String asWritten, Set<SearchWords.Word> searched) {
         for (SearchWords.Word word : searched) {
-            if (word.term().equals(term) || (word.fuzzy() && withinOneEdit(word.term(), term))) {
+            if (word.term().equals(term) || (word.fuzzy() && (withinOneEdit(word.term(), term)
+                    || (asWritten != null && withinOneEdit(word.plain(), asWritten))))) {
                 return true;
             }
         }

@@ -46,8 +46,8 @@ final class SearchWords {
     private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** A word as the index holds it; a typo's neighbours also match it. */
-    record Word(String term, boolean fuzzy) {
+    /** A word as the index holds it, stemmed and (for a typo, whose neighbours also match it) as written. */
+    record Word(String term, boolean fuzzy, String plain) {
     }
 
     private final Query query;
@@ -83,12 +83,13 @@ final class SearchWords {
                 continue;
             }
             Map<EditionLanguage, List<String>> analysed = new EnumMap<>(EditionLanguage.class);
+            Map<EditionLanguage, List<String>> written = new EnumMap<>(EditionLanguage.class);
             boolean dropped = false;
             for (EditionLanguage language : languagesOf(chunk)) {
-                List<String> terms = analyse(analyzers.of(language), chunk);
-                terms = terms.size() > TERMS_PER_WORD ? terms.subList(0, TERMS_PER_WORD) : terms;
+                List<String> terms = first(analyse(analyzers.of(language), chunk));
                 dropped |= terms.isEmpty();
                 analysed.put(language, terms);
+                written.put(language, first(analyse(analyzers.plain(language), chunk)));
             }
             if (dropped) {
                 continue;
@@ -100,8 +101,13 @@ final class SearchWords {
             for (Map.Entry<EditionLanguage, List<String>> entry : analysed.entrySet()) {
                 EditionLanguage language = entry.getKey();
                 BooleanQuery.Builder each = new BooleanQuery.Builder();
-                for (String term : entry.getValue()) {
-                    Word word = new Word(term, typo && fuzzy(language, term) && !known(reader, language, List.of(term)));
+                List<String> plain = written.get(language);
+                for (int t = 0; t < entry.getValue().size(); t++) {
+                    String term = entry.getValue().get(t);
+                    String asWritten = plain.size() == entry.getValue().size() ? plain.get(t) : term;
+                    boolean fuzzy = typo && fuzzy(language, term) && fuzzy(language, asWritten)
+                            && !known(reader, language, List.of(term));
+                    Word word = new Word(term, fuzzy, asWritten);
                     chunkWords.computeIfAbsent(language, l -> new ArrayList<>()).add(word);
                     BooleanQuery.Builder anywhere = new BooleanQuery.Builder();
                     for (CatalogueDocument.Text field : CatalogueDocument.Text.values()) {
@@ -109,6 +115,11 @@ final class SearchWords {
                         Query match = word.fuzzy() ? new FuzzyQuery(inField, 1, 0, FUZZY_EXPANSIONS, true) : new TermQuery(inField);
                         anywhere.add(new BoostQuery(match, field.boost), Occur.SHOULD);
                         chunkClauses += word.fuzzy() ? FUZZY_EXPANSIONS : 1;
+                    }
+                    if (word.fuzzy()) {
+                        anywhere.add(new FuzzyQuery(new Term(CatalogueDocument.words(language), asWritten), 1, 0,
+                                FUZZY_EXPANSIONS, true), Occur.SHOULD);
+                        chunkClauses += FUZZY_EXPANSIONS;
                     }
                     each.add(anywhere.build(), Occur.MUST);
                 }
@@ -127,6 +138,10 @@ final class SearchWords {
             any = true;
         }
         return new SearchWords(any ? all.build() : null, words);
+    }
+
+    private static List<String> first(List<String> terms) {
+        return terms.size() > TERMS_PER_WORD ? terms.subList(0, TERMS_PER_WORD) : terms;
     }
 
     /** A word written in Chinese, Arabic or Cyrillic letters is searched in that language only. */

@@ -87,6 +87,9 @@ class CatalogueAnalysisTest {
         assertEquals(List.of(MOBILE), found("netwroks"));
         assertEquals(List.of(MOBILE), found("mobile netwrks"));
         assertEquals(List.of(ECONOMICS), found("telecomunications"));
+        assertEquals(List.of(ECONOMICS), found("economei"), "a typo at the end, which the stemmer would cut otherwise");
+        assertEquals(List.of(MOBILE, ECONOMICS), found("reseuax"), "in a title, then in an abstract");
+        assertEquals(List.of(NETWORKS_RU), found("поколенея"));
         assertEquals(List.of(SPECTRUM_ES), found("espectre"));
         assertEquals(List.of(), found("ntwrks"), "two letters off is another word");
     }
@@ -95,6 +98,7 @@ class CatalogueAnalysisTest {
     void theTypoIsMarkedWhereItsWordWasFound() {
         CatalogueHit hit = index.search(words("netwroks")).hits().get(0);
         assertEquals("Mobile [networks] for developing countries", marked(hit.title()));
+        assertEquals("[Économie] des télécommunications", marked(index.search(words("economei")).hits().get(0).title()));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -171,29 +172,31 @@ public final class CatalogueImport {
     }
 
     private static ShopCategory category(String written) {
-        return constant(ShopCategory.class, written, "shop.import-unknown-category");
+        return constant(ShopCategory.class, written,
+                choices -> new RuleViolation("shop.import-unknown-category", written.strip(), choices));
     }
 
     private static EditionFormat format(String written) {
-        return constant(EditionFormat.class, written, "shop.import-unknown-format");
+        return constant(EditionFormat.class, written,
+                choices -> new RuleViolation("shop.import-unknown-format", written.strip(), choices));
     }
 
     /** Blank is available: most editions are. */
     private static Availability availability(String written) {
         return written.isBlank() ? Availability.AVAILABLE
-                : constant(Availability.class, written, "shop.import-unknown-availability");
+                : constant(Availability.class, written,
+                        choices -> new RuleViolation("shop.import-unknown-availability", written.strip(), choices));
     }
 
     /** A constant by its name, whatever the case, with "-" or a blank for "_" (ITU-T is ITU_T). */
-    private static <E extends Enum<E>> E constant(Class<E> type, String written, String unknown) {
+    private static <E extends Enum<E>> E constant(Class<E> type, String written, Function<String, RuleViolation> unknown) {
         String name = written.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(name)) {
                 return constant;
             }
         }
-        throw new RuleViolation(unknown, written.strip(),
-                Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        throw unknown.apply(Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 
     private static EditionLanguage language(String written) {

@@ -31,6 +31,6 @@ public record EditionData(EditionLanguage language,
         }
         return new EditionData(language, format, price, PublicationData.stripped(isbn), pageCount, availability,
                 expectedOn, PublicationData.within(PublicationData.stripped(title), Publication.TITLE_LENGTH,
-                "shop.edition-title-too-long"));
+                most -> new RuleViolation("shop.edition-title-too-long", most)));
     }
 }

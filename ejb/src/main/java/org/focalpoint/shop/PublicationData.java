@@ -2,6 +2,8 @@ package org.focalpoint.shop;
 
 import org.focalpoint.RuleViolation;
 
+import java.util.function.Function;
+
 /**
  * What staff write about a publication on its page or in a catalogue file. The product number is
  * given once, when the publication is created, and never changes: orders and links name it.
@@ -42,14 +44,14 @@ public record PublicationData(String productNumber,
             throw new RuleViolation("shop.choose-text-language");
         }
         return new PublicationData(productNumber == null ? null : productNumber.strip(),
-                within(cleanTitle, Publication.TITLE_LENGTH, "shop.title-too-long"),
-                within(stripped(subtitle), Publication.TITLE_LENGTH, "shop.subtitle-too-long"),
-                within(stripped(abstractText), Publication.ABSTRACT_LENGTH, "shop.abstract-too-long"),
-                within(stripped(keywords), Publication.KEYWORDS_LENGTH, "shop.keywords-too-long"),
+                within(cleanTitle, Publication.TITLE_LENGTH, most -> new RuleViolation("shop.title-too-long", most)),
+                within(stripped(subtitle), Publication.TITLE_LENGTH, most -> new RuleViolation("shop.subtitle-too-long", most)),
+                within(stripped(abstractText), Publication.ABSTRACT_LENGTH, most -> new RuleViolation("shop.abstract-too-long", most)),
+                within(stripped(keywords), Publication.KEYWORDS_LENGTH, most -> new RuleViolation("shop.keywords-too-long", most)),
                 category,
-                within(stripped(series), Publication.SERIES_LENGTH, "shop.series-too-long"),
+                within(stripped(series), Publication.SERIES_LENGTH, most -> new RuleViolation("shop.series-too-long", most)),
                 year,
-                within(stripped(editionStatement), Publication.EDITION_STATEMENT_LENGTH, "shop.edition-statement-too-long"),
+                within(stripped(editionStatement), Publication.EDITION_STATEMENT_LENGTH, most -> new RuleViolation("shop.edition-statement-too-long", most)),
                 textLanguage);
     }
 
@@ -57,9 +59,9 @@ public record PublicationData(String productNumber,
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    static String within(String text, int length, String tooLong) {
+    static String within(String text, int length, Function<String, RuleViolation> tooLong) {
         if (text != null && text.length() > length) {
-            throw new RuleViolation(tooLong, String.valueOf(length));
+            throw tooLong.apply(String.valueOf(length));
         }
         return text;
     }

@@ -14,7 +14,9 @@ import org.focalpoint.organizations.SecretariatStaff;
 import org.focalpoint.persistence.ConcurrentChange;
 import org.focalpoint.persistence.UniqueConstraints;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -231,9 +233,10 @@ public class CatalogueAdministration {
      * nothing is stored and the plan says which rows and why; a problem of the file as a whole is
      * refused outright.
      */
-    public CatalogueImport.Plan importCatalogue(Account actor, String fileName, byte[] content) {
+    public CatalogueImport.Plan importCatalogue(Account actor, String fileName, InputStream content) {
         Account staff = secretariat.require(actor, ONLY_STAFF);
-        List<CatalogueFile.Row> rows = CatalogueFile.rows(content, settings.importMaxBytes(), settings.importMaxRows());
+        List<CatalogueFile.Row> rows = CatalogueFile.rows(upTo(content, settings.importMaxBytes()),
+                settings.importMaxBytes(), settings.importMaxRows());
         CatalogueImport.Plan plan = CatalogueImport.plan(rows, numbersTaken(CatalogueImport.productNumbers(rows)),
                 thisYear(), clock.instant());
         if (!plan.acceptable()) {
@@ -256,6 +259,15 @@ public class CatalogueAdministration {
                 null);
         changed.fire(new CatalogueChanged(ids));
         return plan;
+    }
+
+    /** The content, read no further than one byte past the limit: enough to tell that it is over it. */
+    private static byte[] upTo(InputStream content, long maxBytes) {
+        try {
+            return content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private int thisYear() {

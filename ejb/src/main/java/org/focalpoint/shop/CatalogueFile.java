@@ -29,6 +29,12 @@ public final class CatalogueFile {
             "category", "series", "year", "edition_statement", "text_language", "edition_language", "format",
             "price_chf", "isbn", "pages", "availability", "expected_on", "edition_title");
 
+    /** The header and the two rows of a publication in English and French, as the import page shows them. */
+    public static final List<String> SAMPLE = List.of(String.join(",", HEADER),
+            "100043228,\"Quality of service, a handbook\",For operators,How to measure it,QoS;KPI,ITU-T,Handbooks,2024,"
+                    + "Edition 2,en,en,PDF,0,978-92-61-12345-1,120,AVAILABLE,,",
+            "100043228,,,,,,,,,,fr,PRINT,52.00,,130,FORTHCOMING,2027-03-01,\"Qualité de service, un manuel\"");
+
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     /** One row after the header: its number as a spreadsheet shows it (the header is row 1) and its cells. */

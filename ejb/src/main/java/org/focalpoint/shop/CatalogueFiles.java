@@ -149,7 +149,7 @@ public class CatalogueFiles {
     }
 
     /** A limit as people read it: 100 MB, 5 MB, 0.5 MB. */
-    static String megabytes(long bytes) {
+    public static String megabytes(long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
         return mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(java.util.Locale.ROOT, "%.1f", mb);
     }

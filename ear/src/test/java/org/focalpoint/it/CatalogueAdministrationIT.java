@@ -89,6 +89,9 @@ class CatalogueAdministrationIT {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CatalogueChanges changes;
+
     private Account staff() throws Exception {
         tx.begin();
         Account staff = TestData.staff(em);
@@ -201,6 +204,10 @@ class CatalogueAdministrationIT {
         refused(ONLY_STAFF, () -> oversight.page(person, "", 0, 10));
         refused(ONLY_STAFF, () -> oversight.count(person, ""));
         assertEquals(before, everything());
+        int heard = changes.count();
+        refused("The product number " + p.getProductNumber() + " is already in the catalogue.",
+                () -> created(staff, p.getProductNumber()));
+        assertEquals(heard, changes.count(), "a refused change is not announced");
         assertEquals("Handbook " + p.getProductNumber(), stored(p.getId()).getTitle());
     }
 
@@ -209,6 +216,7 @@ class CatalogueAdministrationIT {
         Account staff = staff();
         String number = CatalogueSamples.productNumber(97);
         Publication p = created(staff, number);
+        assertTrue(changes.heardOf(p.getId()), "the index hears of a committed change");
         Publication first = stored(p.getId());
         assertEquals(number, first.getProductNumber());
         assertEquals(2, first.getEditions().size());
@@ -403,6 +411,7 @@ class CatalogueAdministrationIT {
         assertEquals(publicationsBefore + 2, publications());
         Publication first = em.createQuery("select p from Publication p where p.productNumber = :n", Publication.class)
                 .setParameter("n", a).getSingleResult();
+        assertTrue(changes.heardOf(first.getId()), "the index hears of every publication imported");
         assertEquals("Handbook " + a + ", imported", first.getTitle());
         assertEquals(3, first.getEditions().size());
         assertEquals("手册", first.getEditions().stream().filter(e -> e.getLanguage() == EditionLanguage.CHINESE)

@@ -78,6 +78,14 @@ class CatalogueImportTest {
     }
 
     @Test
+    void theSampleTheImportPageShowsIsAGoodFile() {
+        CatalogueImport.Plan plan = CatalogueImport.plan(read(String.join("\r\n", CatalogueFile.SAMPLE)), Set.of(),
+                2026, NOW);
+        assertTrue(plan.acceptable(), () -> plan.lines().toString());
+        assertEquals(2, plan.publications().get(0).getEditions().size());
+    }
+
+    @Test
     void aByteOrderMarkAndAHeaderInCapitalsAreFine() {
         List<CatalogueFile.Row> rows = read("\uFEFF" + HEADER.toUpperCase() + "\n" + ENGLISH_PDF + "\n");
         assertEquals(1, rows.size());

@@ -3,10 +3,10 @@ package org.focalpoint.shop;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
 import org.focalpoint.security.CurrentAccount;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,8 +64,8 @@ public class EditPublication implements Serializable {
     private LocalDate expectedOn;
     private String editionTitle;
 
-    private transient UploadedFile masterFile;
-    private transient UploadedFile cover;
+    private transient Part masterFile;
+    private transient Part cover;
 
     /** Without an id the form is empty, for a new publication; creating it checks the actor. */
     public void open() {
@@ -129,32 +129,27 @@ public class EditPublication implements Serializable {
         return null;
     }
 
-    /** Adds the edition of the form, or saves the one it shows. */
-    public void saveEdition() {
+    /**
+     * Adds the edition of the form, or saves the one it shows. A new edition is opened on a page of
+     * its own, whose master file form is rendered for it.
+     */
+    public String saveEdition() {
         try {
             if (editionId == null) {
                 Edition added = administration.addEdition(currentAccount.get(), id, version, editionData());
-                editionId = added.getId();
-                load();
-                PageMessages.info("staff-publication.edition-added");
-            } else {
-                administration.editEdition(currentAccount.get(), editionId, editionVersion, editionData());
-                load();
-                PageMessages.info("staff-publication.edition-saved");
+                PageMessages.infoAfterRedirect("staff-publication.edition-added");
+                return "/staff/publication?faces-redirect=true&id=" + id + "&edition=" + added.getId();
             }
+            administration.editEdition(currentAccount.get(), editionId, editionVersion, editionData());
+            load();
+            PageMessages.info("staff-publication.edition-saved");
         } catch (RuleViolation refused) {
             PageMessages.error(refused);
         }
+        return null;
     }
 
-    /** Shows an edition in the edition form. */
-    public void editEdition(Long chosen) {
-        editionId = chosen;
-        editions.stream().filter(e -> e.id().equals(chosen)).findFirst().ifPresent(this::fillEdition);
-    }
-
-    /** An empty edition form, to add one. */
-    public void newEdition() {
+    private void newEdition() {
         editionId = null;
         editionVersion = 0;
         language = null;
@@ -228,7 +223,7 @@ public class EditPublication implements Serializable {
         try (InputStream content = masterFile.getInputStream()) {
             administration.uploadMasterFile(currentAccount.get(), editionId, editionVersion, content);
             load();
-            PageMessages.info("staff-publication.master-file-uploaded", masterFile.getFileName());
+            PageMessages.info("staff-publication.master-file-uploaded", masterFile.getSubmittedFileName());
         } catch (RuleViolation refused) {
             PageMessages.error(refused);
         } catch (IOException e) {
@@ -244,7 +239,7 @@ public class EditPublication implements Serializable {
         try (InputStream content = cover.getInputStream()) {
             administration.uploadCover(currentAccount.get(), id, version, content);
             load();
-            PageMessages.info("staff-publication.cover-uploaded", cover.getFileName());
+            PageMessages.info("staff-publication.cover-uploaded", cover.getSubmittedFileName());
         } catch (RuleViolation refused) {
             PageMessages.error(refused);
         } catch (IOException e) {
@@ -317,6 +312,10 @@ public class EditPublication implements Serializable {
 
     public Long getEditionId() {
         return editionId;
+    }
+
+    public void setEditionId(Long editionId) {
+        this.editionId = editionId;
     }
 
     public String getProductNumber() {
@@ -463,19 +462,19 @@ public class EditPublication implements Serializable {
         this.editionTitle = editionTitle;
     }
 
-    public UploadedFile getMasterFile() {
+    public Part getMasterFile() {
         return masterFile;
     }
 
-    public void setMasterFile(UploadedFile masterFile) {
+    public void setMasterFile(Part masterFile) {
         this.masterFile = masterFile;
     }
 
-    public UploadedFile getCover() {
+    public Part getCover() {
         return cover;
     }
 
-    public void setCover(UploadedFile cover) {
+    public void setCover(Part cover) {
         this.cover = cover;
     }
 }

@@ -3,11 +3,11 @@ package org.focalpoint.shop;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
 import org.focalpoint.faces.PageWords;
 import org.focalpoint.security.CurrentAccount;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +36,7 @@ public class ImportCatalogue implements Serializable {
     @Inject
     private PageWords words;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private List<ReportRow> report = List.of();
     private boolean imported;
 
@@ -48,7 +48,7 @@ public class ImportCatalogue implements Serializable {
             return;
         }
         try (InputStream content = file.getInputStream()) {
-            CatalogueImport.Plan plan = administration.importCatalogue(currentAccount.get(), file.getFileName(), content);
+            CatalogueImport.Plan plan = administration.importCatalogue(currentAccount.get(), file.getSubmittedFileName(), content);
             report = plan.lines().stream().map(line -> new ReportRow(line.row(), line.productNumber(), line.language(),
                     line.format(), line.taken(), line.taken() ? null
                     : line.refusal().in(PageWords.viewLocale(), words.zone()))).toList();
@@ -87,11 +87,11 @@ public class ImportCatalogue implements Serializable {
         return imported;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }

@@ -9,6 +9,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.Select;
@@ -47,9 +49,18 @@ class StaffCataloguePageIT implements ServerFixture {
         TestData.staffReady(em, consents);
     }
 
+    /** The whole page as a person would scroll through it, into target/screenshots, for a reviewer to look at. */
     private static void shoot(Browser browser, String name) throws IOException {
         Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+        Dimension window = browser.driver().manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollHeight");
+        browser.driver().manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 150, 6000)));
+        try {
+            Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.driver().manage().window().setSize(window);
+        }
     }
 
     private static Path file(String name, byte[] content) throws IOException {
@@ -102,8 +113,9 @@ class StaffCataloguePageIT implements ServerFixture {
                     .expect(title).expect("Standardization (ITU-T)");
             shoot(staff, "catalogue-list");
             staff.click("Edit").expect(title);
-            staff.click("Withdraw publication").click("Yes, withdraw it").expect(title + " was withdrawn.")
-                    .expect(title + " (withdrawn)");
+            staff.click("Withdraw publication");
+            shoot(staff, "catalogue-withdraw-dialog");
+            staff.click("Yes, withdraw it").expect(title + " was withdrawn.").expect(title + " (withdrawn)");
             staff.click("Back to the catalogue").fill("Words or product number", number).click("Search")
                     .expect("Withdrawn");
         }
@@ -129,6 +141,7 @@ class StaffCataloguePageIT implements ServerFixture {
             staff.field("Catalogue file (CSV, at most 10 MB)").sendKeys(file("catalogue.csv",
                     (header + "\n" + good + "\n").getBytes(StandardCharsets.UTF_8)).toAbsolutePath().toString());
             staff.click("Import").expect("1 publication with 1 edition were imported.").expect("Imported");
+            shoot(staff, "catalogue-import-done");
             staff.click("Back to the catalogue").fill("Words or product number", a).click("Search")
                     .expect("Imported handbook " + a);
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.faces.PageMessages;
+import org.focalpoint.faces.PageWords;
 import org.focalpoint.security.CurrentAccount;
 
 import java.io.IOException;
@@ -33,6 +34,9 @@ public class EditPublication implements Serializable {
 
     @Inject
     private CatalogueAdministration administration;
+
+    @Inject
+    private PageWords words;
 
     private Long id;
     private long version;
@@ -255,6 +259,12 @@ public class EditPublication implements Serializable {
 
     public CatalogueSettings getLimits() {
         return administration.settings();
+    }
+
+    /** A stored file's size as staff read it: in KB below a megabyte (a small PDF is not "0.0 MB"). */
+    public String stored(long bytes) {
+        return bytes < 1024 * 1024 ? words.text("staff-publication.master-file-stored-kb", (bytes + 1023) / 1024)
+                : words.text("staff-publication.master-file-stored-mb", CatalogueFiles.megabytes(bytes));
     }
 
     /** A limit in MB, as the page states it. */

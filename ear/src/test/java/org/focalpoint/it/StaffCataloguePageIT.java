@@ -140,7 +140,7 @@ class StaffCataloguePageIT implements ServerFixture {
             shoot(staff, "catalogue-import-refused");
             staff.field("Catalogue file (CSV, at most 10 MB)").sendKeys(file("catalogue.csv",
                     (header + "\n" + good + "\n").getBytes(StandardCharsets.UTF_8)).toAbsolutePath().toString());
-            staff.click("Import").expect("1 publication with 1 edition were imported.").expect("Imported");
+            staff.click("Import").expect("Imported 1 publication with 1 edition.").expect("Imported");
             shoot(staff, "catalogue-import-done");
             staff.click("Back to the catalogue").fill("Words or product number", a).click("Search")
                     .expect("Imported handbook " + a);

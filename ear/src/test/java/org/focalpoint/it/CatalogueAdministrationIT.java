@@ -327,6 +327,11 @@ class CatalogueAdministrationIT {
     }
 
     @Test
+    void theDataFolderIsInTheServersDataFolderByDefault() {
+        assertEquals(Path.of(System.getProperty("jboss.server.data.dir"), "focalpoint", "catalogue"), settings.dataDir());
+    }
+
+    @Test
     void aRealPdfBecomesTheMasterFileNamedByItsDigestAndAnythingElseLeavesNothing() throws Exception {
         Account staff = staff();
         Publication p = created(staff, CatalogueSamples.productNumber(97));

@@ -6,14 +6,16 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** The catalogue's settings, from the server's configuration (its system properties among its sources). */
 @ApplicationScoped
 public class CatalogueConfiguration {
 
+    /** Unset, the server's data folder's {@code focalpoint/catalogue}: a default value is not expanded, so it is made here. */
     @Inject
-    @ConfigProperty(name = "focalpoint.shop.data-dir", defaultValue = "${jboss.server.data.dir}/focalpoint/catalogue")
-    String dataDir;
+    @ConfigProperty(name = "focalpoint.shop.data-dir")
+    Optional<String> dataDir;
 
     @Inject
     @ConfigProperty(name = "focalpoint.shop.master-file-max-bytes", defaultValue = "104857600")
@@ -41,7 +43,9 @@ public class CatalogueConfiguration {
 
     @Produces
     CatalogueSettings settings() {
-        return new CatalogueSettings(Path.of(dataDir), masterFileMaxBytes, coverMaxBytes, coverMinSide, coverMaxSide,
+        Path folder = dataDir.filter(dir -> !dir.isBlank()).map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "."), "focalpoint", "catalogue"));
+        return new CatalogueSettings(folder, masterFileMaxBytes, coverMaxBytes, coverMinSide, coverMaxSide,
                 importMaxBytes, importMaxRows);
     }
 }

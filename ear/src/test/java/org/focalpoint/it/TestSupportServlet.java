@@ -14,6 +14,9 @@ import org.focalpoint.accounts.AccountState;
 import org.focalpoint.consent.ConsentService;
 import org.focalpoint.mailbox.MailboxItemState;
 import org.focalpoint.organizations.Organization;
+import org.focalpoint.shop.Edition;
+import org.focalpoint.shop.EditionFormat;
+import org.focalpoint.shop.EditionLanguage;
 
 import java.io.IOException;
 import java.util.logging.Level;
@@ -28,7 +31,8 @@ import java.util.logging.Logger;
  * mailbox from outside a server it kills, whose H2 file it cannot open:
  * {@code GET /it/public/mailbox-items?messageIdPrefix=} answers how many items there are for the
  * messages whose Message-ID starts so, how many distinct Message-IDs they have and how many of them
- * are parked ("items distinct parked"); {@code POST /it/public/mailbox-items/forget?messageIdPrefix=}
+ * are parked ("items distinct parked"); {@code GET /public/edition?number=&language=&format=} answers an
+ * edition's id, its master file's digest and its publication's cover's ("-" for none); {@code POST /it/public/mailbox-items/forget?messageIdPrefix=}
  * deletes them, so a shared database is left as it was found. {@code POST /it/public/fixture?of=}
  * makes the data of a {@link ServerFixture}, the class named.
  */
@@ -84,6 +88,13 @@ public class TestSupportServlet extends HttpServlet {
                     .setParameter("key", Account.emailKey(request.getParameter("email")))
                     .getResultStream().findFirst().map(String::valueOf).orElse(null);
             case "/public/mailbox-items" -> mailboxItems(request.getParameter("messageIdPrefix"));
+            case "/public/edition" -> em.createQuery("select e from Edition e where e.publication.productNumber"
+                            + " = :number and e.language = :language and e.format = :format", Edition.class)
+                    .setParameter("number", request.getParameter("number"))
+                    .setParameter("language", EditionLanguage.valueOf(request.getParameter("language")))
+                    .setParameter("format", EditionFormat.valueOf(request.getParameter("format")))
+                    .getResultStream().findFirst().map(e -> e.getId() + " " + orDash(e.getMasterFile()) + " "
+                            + orDash(e.getPublication().getCoverImage())).orElse(null);
             default -> null;
         };
         if (answer == null) {
@@ -142,6 +153,10 @@ public class TestSupportServlet extends HttpServlet {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot forget the mailbox items of " + messageIdPrefix, e);
         }
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "-" : value;
     }
 
     /** A LIKE pattern for values that start with {@code prefix}, taken literally. */

@@ -20,6 +20,7 @@ public enum AuditKind implements Labelled {
     REGISTRATIONS("REGISTRATION_"),
     ACCOUNTS("ACCOUNT_", "EMAIL_", "PASSWORD_", "PROFILE_", "SIGN_IN_"),
     CONSENT("CONSENT_"),
+    CATALOGUE("PUBLICATION_", "EDITION_", "MASTER_FILE_", "COVER_", "CATALOGUE_"),
     OTHER;
 
     private final String[] prefixes;

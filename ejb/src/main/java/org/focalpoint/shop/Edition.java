@@ -119,8 +119,49 @@ public class Edition {
         this.title = title == null || title.isBlank() ? null : title.strip();
     }
 
-    /** The master file stored under its digest. */
+    /** Its language, format, price, ISBN, pages, availability and title, as {@link EditionData#checked} left them. */
+    void write(EditionData clean) {
+        if (clean.language() != language || clean.format() != format) {
+            publication.refuseTwice(clean.language(), clean.format(), this);
+            this.language = clean.language();
+            this.format = clean.format();
+        }
+        price(clean.price());
+        identify(clean.isbn(), clean.pageCount());
+        availability(clean.availability(), clean.expectedOn());
+        title(clean.title());
+    }
+
+    /** No longer offered; it stays for the orders and wish lists that name it. */
+    void withdraw() {
+        if (withdrawn) {
+            throw new RuleViolation("shop.edition-already-withdrawn");
+        }
+        withdrawn = true;
+    }
+
+    void reinstate() {
+        if (!withdrawn) {
+            throw new RuleViolation("shop.edition-not-withdrawn");
+        }
+        withdrawn = false;
+    }
+
+    /** Offered now: neither it nor its publication withdrawn. */
+    public boolean isOffered() {
+        return !withdrawn && !publication.isWithdrawn();
+    }
+
+    /** A free PDF edition with its master file, which any signed-in person may download. */
+    public boolean isFreeDownload() {
+        return isOffered() && isFree() && format == EditionFormat.PDF && masterFile != null;
+    }
+
+    /** The master file stored under its digest; only a PDF edition has one. */
     public void masterFile(String digest, long size) {
+        if (format != EditionFormat.PDF) {
+            throw new RuleViolation("shop.master-file-only-pdf");
+        }
         this.masterFile = digest;
         this.masterFileSize = size;
     }

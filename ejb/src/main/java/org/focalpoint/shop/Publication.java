@@ -13,6 +13,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.focalpoint.RuleViolation;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +30,9 @@ public class Publication {
 
     static final int TITLE_LENGTH = 500;
     static final int ABSTRACT_LENGTH = 10_000;
+    static final int KEYWORDS_LENGTH = 1000;
+    static final int SERIES_LENGTH = 200;
+    static final int EDITION_STATEMENT_LENGTH = 100;
 
     @Id
     @SequenceGenerator(name = "publication_seq", sequenceName = "publication_seq", allocationSize = 50)
@@ -50,20 +54,20 @@ public class Publication {
     @Column(name = "abstract_text", length = ABSTRACT_LENGTH)
     private String abstractText;
 
-    @Column(length = 1000)
+    @Column(length = KEYWORDS_LENGTH)
     private String keywords;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ShopCategory category;
 
-    @Column(length = 200)
+    @Column(length = SERIES_LENGTH)
     private String series;
 
     @Column(name = "published_year", nullable = false)
     private int year;
 
-    @Column(name = "edition_statement", length = 100)
+    @Column(name = "edition_statement", length = EDITION_STATEMENT_LENGTH)
     private String editionStatement;
 
     /** The language the title, subtitle, abstract and keywords are written in. */
@@ -116,6 +120,50 @@ public class Publication {
     public void cover(String digest, String mediaType) {
         this.coverImage = digest;
         this.coverType = mediaType;
+    }
+
+    /** Everything staff write about it but its product number, as {@link PublicationData#checked} left it. */
+    void describe(PublicationData clean) {
+        this.title = clean.title();
+        this.category = clean.category();
+        this.year = clean.year();
+        this.textLanguage = clean.textLanguage();
+        describe(clean.subtitle(), clean.abstractText(), clean.keywords(), clean.series(), clean.editionStatement());
+    }
+
+    /**
+     * No longer offered, with all its editions; it stays for the orders and wish lists that name it.
+     * Its editions keep their own withdrawal, so reinstating it offers again those that were on offer.
+     */
+    void withdraw() {
+        if (withdrawn) {
+            throw new RuleViolation("shop.publication-already-withdrawn", productNumber);
+        }
+        withdrawn = true;
+    }
+
+    void reinstate() {
+        if (!withdrawn) {
+            throw new RuleViolation("shop.publication-not-withdrawn", productNumber);
+        }
+        withdrawn = false;
+    }
+
+    /** A new edition as {@link EditionData#checked} left it; one edition per language and format, withdrawn ones counted. */
+    Edition addEdition(EditionData clean) {
+        refuseTwice(clean.language(), clean.format(), null);
+        Edition edition = new Edition(this, clean.language(), clean.format());
+        edition.write(clean);
+        editions.add(edition);
+        return edition;
+    }
+
+    void refuseTwice(EditionLanguage language, EditionFormat format, Edition except) {
+        for (Edition other : editions) {
+            if (other != except && other.getLanguage() == language && other.getFormat() == format) {
+                throw new RuleViolation("shop.edition-exists", productNumber, language.name(), format.name());
+            }
+        }
     }
 
     public Edition addEdition(EditionLanguage language, EditionFormat format) {

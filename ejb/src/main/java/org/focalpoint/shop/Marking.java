@@ -34,12 +34,12 @@ final class Marking {
 
     /** The whole text in pieces, the matched words marked. */
     List<Marked> whole(String text, EditionLanguage language) {
-        return pieces(text, matches(text, language), 0, text.length());
+        return whole(text, matches(text, language));
     }
 
-    /** How many words of the text the search matched. */
-    int count(String text, EditionLanguage language) {
-        return matches(text, language).size() / 2;
+    /** The whole text in pieces, marked where {@link #matches} found the words. */
+    static List<Marked> whole(String text, List<Integer> spans) {
+        return pieces(text, spans, 0, text.length());
     }
 
     /** A passage of about {@value #PASSAGE_LENGTH} characters from the first match on (or from the start), cut between words. */
@@ -73,8 +73,8 @@ final class Marking {
         return space < 0 ? from : space + 1;
     }
 
-    /** The matched words' start and end offsets, in pairs, in order. */
-    private List<Integer> matches(String text, EditionLanguage language) {
+    /** The matched words' start and end offsets, in pairs, in order (as many matches as pairs). */
+    List<Integer> matches(String text, EditionLanguage language) {
         Set<SearchWords.Word> searched = words.in(language);
         List<Integer> spans = new ArrayList<>();
         if (searched.isEmpty() || text == null || text.isEmpty()) {

@@ -77,7 +77,7 @@ final class Marking {
     List<Integer> matches(String text, EditionLanguage language) {
         Set<SearchWords.Word> searched = words.in(language);
         List<Integer> spans = new ArrayList<>();
-        if (searched.isEmpty() || text == null || text.isEmpty()) {
+        if (searched.isEmpty() || text == null || text.isEmpty() || (latin(searched) && !hasLatin(text))) {
             return spans;
         }
         boolean typos = searched.stream().anyMatch(SearchWords.Word::fuzzy);
@@ -112,6 +112,15 @@ final class Marking {
             throw new UncheckedIOException(e);
         }
         return spans;
+    }
+
+    /** Latin words are marked only in a text with Latin letters or digits: a Chinese title need not be cut into words for them. */
+    private static boolean latin(Set<SearchWords.Word> searched) {
+        return searched.stream().allMatch(word -> word.term().chars().allMatch(c -> c < 0x250));
+    }
+
+    private static boolean hasLatin(String text) {
+        return text.chars().anyMatch(c -> c < 0x250 && Character.isLetterOrDigit(c));
     }
 
     private static boolean matched(String term, String asWritten, Set<SearchWords.Word> searched) {

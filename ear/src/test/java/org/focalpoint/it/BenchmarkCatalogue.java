@@ -77,12 +77,14 @@ final class BenchmarkCatalogue {
         for (int i = 0; i < count; i++) {
             EditionLanguage language = LANGUAGES[i % 6];
             List<CatalogueSample.EditionItem> editions = new ArrayList<>();
+            int firstFormat = random.nextInt(3);
             for (int j = 0; j < 3; j++) {
+                // two editions of one language differ in format: one edition per language and format
                 EditionLanguage editionLanguage = LANGUAGES[(i + j * (1 + i % 5)) % 6];
                 BigDecimal price = random.nextInt(6) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(5 + random.nextInt(300));
                 Availability availability = random.nextInt(10) == 0 ? Availability.OUT_OF_PRINT
                         : random.nextInt(8) == 0 ? Availability.FORTHCOMING : Availability.AVAILABLE;
-                editions.add(new CatalogueSample.EditionItem(editionLanguage, FORMATS[random.nextInt(3)], price, availability,
+                editions.add(new CatalogueSample.EditionItem(editionLanguage, FORMATS[(firstFormat + j) % 3], price, availability,
                         j == 0 || editionLanguage == language ? null : phrase(random, editionLanguage, 3 + random.nextInt(4))));
             }
             items.add(new CatalogueSample.Item(Long.toString(Long.parseLong(FIRST_NUMBER) + i),

@@ -173,13 +173,13 @@ final class CatalogueIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map.Entry<EditionLanguage, String> shown = null;
-        int most = -1;
+        String shown = null;
+        List<Integer> shownMatches = null;
         for (Map.Entry<EditionLanguage, String> title : CatalogueDocument.titles(doc)) {
-            int count = marking.count(title.getValue(), title.getKey());
-            if (count > most) {
-                shown = title;
-                most = count;
+            List<Integer> matches = marking.matches(title.getValue(), title.getKey());
+            if (shownMatches == null || matches.size() > shownMatches.size()) {
+                shown = title.getValue();
+                shownMatches = matches;
             }
         }
         EditionLanguage textLanguage = EditionLanguage.valueOf(doc.get(CatalogueDocument.TEXT_LANGUAGE));
@@ -191,7 +191,7 @@ final class CatalogueIndex implements Closeable {
             formats.add(edition.format());
         }
         return new CatalogueHit(match.id(), doc.get(CatalogueDocument.NUMBER),
-                marking.whole(shown.getValue(), shown.getKey()),
+                Marking.whole(shown, shownMatches),
                 doc.get(CatalogueDocument.SUBTITLE),
                 abstractText == null ? List.of() : marking.passage(abstractText, textLanguage),
                 ShopCategory.valueOf(doc.get(CatalogueDocument.CATEGORY)),

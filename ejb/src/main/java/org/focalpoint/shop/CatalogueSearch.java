@@ -98,7 +98,7 @@ public class CatalogueSearch {
             }
             index = opened;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the catalogue index", e);
+            throw new UncheckedIOException(e);
         } finally {
             writing.unlock();
         }
@@ -194,7 +194,7 @@ public class CatalogueSearch {
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot read the catalogue for its index", e);
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -34,12 +34,12 @@ final class Marking {
 
     /** The whole text in pieces, the matched words marked. */
     List<Marked> whole(String text, EditionLanguage language) {
-        return pieces(text, matches(text, language), 0, text.length());
+        return whole(text, matches(text, language));
     }
 
-    /** How many words of the text the search matched. */
-    int count(String text, EditionLanguage language) {
-        return matches(text, language).size() / 2;
+    /** The whole text in pieces, marked where {@link #matches} found the words. */
+    static List<Marked> whole(String text, List<Integer> spans) {
+        return pieces(text, spans, 0, text.length());
     }
 
     /** A passage of about {@value #PASSAGE_LENGTH} characters from the first match on (or from the start), cut between words. */
@@ -73,11 +73,11 @@ final class Marking {
         return space < 0 ? from : space + 1;
     }
 
-    /** The matched words' start and end offsets, in pairs, in order. */
-    private List<Integer> matches(String text, EditionLanguage language) {
+    /** The matched words' start and end offsets, in pairs, in order (as many matches as pairs). */
+    List<Integer> matches(String text, EditionLanguage language) {
         Set<SearchWords.Word> searched = words.in(language);
         List<Integer> spans = new ArrayList<>();
-        if (searched.isEmpty() || text == null || text.isEmpty()) {
+        if (searched.isEmpty() || text == null || text.isEmpty() || (latin(searched) && !hasLatin(text))) {
             return spans;
         }
         boolean typos = searched.stream().anyMatch(SearchWords.Word::fuzzy);
@@ -112,6 +112,15 @@ final class Marking {
             throw new UncheckedIOException(e);
         }
         return spans;
+    }
+
+    /** Latin words are marked only in a text with Latin letters or digits: a Chinese title need not be cut into words for them. */
+    private static boolean latin(Set<SearchWords.Word> searched) {
+        return searched.stream().allMatch(word -> word.term().chars().allMatch(c -> c < 0x250));
+    }
+
+    private static boolean hasLatin(String text) {
+        return text.chars().anyMatch(c -> c < 0x250 && Character.isLetterOrDigit(c));
     }
 
     private static boolean matched(String term, String asWritten, Set<SearchWords.Word> searched) {

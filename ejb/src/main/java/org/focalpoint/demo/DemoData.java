@@ -84,6 +84,9 @@ public class DemoData {
     @Inject
     private jakarta.enterprise.event.Event<CatalogueChanged> catalogueChanged;
 
+    @Inject
+    private DemoFiles demoFiles;
+
     /** Everyone created by this load; all of them accept the consent texts except the migrated user. */
     private final List<Account> people = new ArrayList<>();
     /** One hash for all: they share the published demo password, and a slow hash per account would add seconds. */
@@ -127,6 +130,7 @@ public class DemoData {
         }
         List<Publication> publications = DemoCatalogue.create(clock.instant(), LocalDate.now(clock));
         publications.forEach(em::persist);
+        demoFiles.attachTo(publications);
         em.flush();
         catalogueChanged.fire(new CatalogueChanged(publications.stream().map(Publication::getId)
                 .collect(Collectors.toSet())));

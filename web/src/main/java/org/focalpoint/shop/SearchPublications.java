@@ -1,5 +1,7 @@
 package org.focalpoint.shop;
 
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -201,11 +203,13 @@ public class SearchPublications {
             return;
         }
         List<FacetValue> values = new ArrayList<>(counts.size());
+        // the bundle's "shop.number" ({0, number}) as one format for all the counts, not a message format made per value
+        NumberFormat number = NumberFormat.getInstance(ULocale.forLocale(PageWords.viewLocale()));
         for (FacetCount count : counts) {
             // a value that would find nothing is no choice to offer: shown, for the shape of the catalogue, not linked
             String link = count.chosen() || count.count() > 0
                     ? "search.xhtml?" + address.toggled(parameter, count.value()) : null;
-            values.add(new FacetValue(facetName(parameter, count.value()), words.text("shop.number", count.count()),
+            values.add(new FacetValue(facetName(parameter, count.value()), number.format(count.count()),
                     link, count.chosen()));
         }
         groups.add(new FacetGroup(heading, List.copyOf(values)));

@@ -15,6 +15,7 @@ import org.focalpoint.shop.CatalogueHit;
 import org.focalpoint.shop.CatalogueAdministration;
 import org.focalpoint.shop.CatalogueImport;
 import org.focalpoint.shop.CatalogueOversight;
+import org.focalpoint.shop.OverseenPublication;
 import org.focalpoint.shop.CatalogueQuery;
 import org.focalpoint.shop.CatalogueSearch;
 import org.focalpoint.shop.CatalogueSettings;
@@ -534,7 +535,10 @@ class CatalogueAdministrationIT {
         Publication p = created(staff, number);
         administration.withdraw(staff, p.getId(), p.getVersion());
         assertEquals(1, oversight.count(staff, number));
-        assertEquals(p.getId(), oversight.page(staff, "handbook " + number, 0, 10).get(0).getId());
+        OverseenPublication line = oversight.page(staff, "handbook " + number, 0, 10).get(0);
+        assertEquals(p.getId(), line.id());
+        assertEquals(2, line.editions());
+        assertTrue(line.withdrawn());
         assertEquals(0, oversight.count(staff, "handbook " + number + " unheard-of"));
         assertNotNull(oversight.page(staff, "%_!", 0, 10));
     }

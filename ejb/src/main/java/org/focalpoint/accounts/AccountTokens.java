@@ -6,15 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.RuleViolation;
+import org.focalpoint.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Issues and redeems the single-use, expiring links sent by e-mail. */
@@ -81,11 +78,6 @@ public class AccountTokens {
     }
 
     static String digest(String raw) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every Java runtime has SHA-256
-        }
+        return Sha256.of(raw);
     }
 }

@@ -2,14 +2,12 @@ package org.focalpoint.mailbox;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
+import org.focalpoint.Sha256;
 import org.focalpoint.persistence.ColumnText;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -80,13 +78,9 @@ public record IncomingMail(String messageId, String digest, Instant receivedAt, 
         return written.append('\n').append(body).toString();
     }
 
+    /** Of the raw octets: a mail's text is read as ISO-8859-1 so that every byte stands for itself. */
     private static String sha256(String content) {
-        try {
-            byte[] bytes = content.getBytes(StandardCharsets.ISO_8859_1);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every Java runtime has SHA-256
-        }
+        return Sha256.of(content.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private static String megabytes(long bytes) {

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -114,22 +115,20 @@ public class CatalogueAdministration {
     }
 
     public void withdraw(Account actor, Long publicationId, long seenVersion) {
-        Account staff = secretariat.require(actor, ONLY_STAFF);
-        Publication publication = seen(publicationId, seenVersion);
-        publication.withdraw();
-        ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
-        audit.record(staff, null, AuditAction.PUBLICATION_WITHDRAWN, Publication.class, publication.getId(),
-                describe(publication), null);
-        changed.fire(CatalogueChanged.of(publication.getId()));
+        turn(actor, publicationId, seenVersion, Publication::withdraw, AuditAction.PUBLICATION_WITHDRAWN);
     }
 
     public void reinstate(Account actor, Long publicationId, long seenVersion) {
+        turn(actor, publicationId, seenVersion, Publication::reinstate, AuditAction.PUBLICATION_REINSTATED);
+    }
+
+    /** Withdraws or reinstates the publication as staff saw it. */
+    private void turn(Account actor, Long publicationId, long seenVersion, Consumer<Publication> turn, AuditAction action) {
         Account staff = secretariat.require(actor, ONLY_STAFF);
         Publication publication = seen(publicationId, seenVersion);
-        publication.reinstate();
+        turn.accept(publication);
         ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
-        audit.record(staff, null, AuditAction.PUBLICATION_REINSTATED, Publication.class, publication.getId(),
-                describe(publication), null);
+        audit.record(staff, null, action, Publication.class, publication.getId(), describe(publication), null);
         changed.fire(CatalogueChanged.of(publication.getId()));
     }
 
@@ -159,21 +158,19 @@ public class CatalogueAdministration {
     }
 
     public void withdrawEdition(Account actor, Long editionId, long seenVersion) {
-        Account staff = secretariat.require(actor, ONLY_STAFF);
-        Edition edition = seenEdition(editionId, seenVersion);
-        edition.withdraw();
-        ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
-        audit.record(staff, null, AuditAction.EDITION_WITHDRAWN, Edition.class, edition.getId(),
-                edition.getPublication().getProductNumber() + ": " + describe(edition), null);
-        changed.fire(CatalogueChanged.of(edition.getPublication().getId()));
+        turnEdition(actor, editionId, seenVersion, Edition::withdraw, AuditAction.EDITION_WITHDRAWN);
     }
 
     public void reinstateEdition(Account actor, Long editionId, long seenVersion) {
+        turnEdition(actor, editionId, seenVersion, Edition::reinstate, AuditAction.EDITION_REINSTATED);
+    }
+
+    private void turnEdition(Account actor, Long editionId, long seenVersion, Consumer<Edition> turn, AuditAction action) {
         Account staff = secretariat.require(actor, ONLY_STAFF);
         Edition edition = seenEdition(editionId, seenVersion);
-        edition.reinstate();
+        turn.accept(edition);
         ConcurrentChange.flushOr(em, CHANGED_MEANWHILE);
-        audit.record(staff, null, AuditAction.EDITION_REINSTATED, Edition.class, edition.getId(),
+        audit.record(staff, null, action, Edition.class, edition.getId(),
                 edition.getPublication().getProductNumber() + ": " + describe(edition), null);
         changed.fire(CatalogueChanged.of(edition.getPublication().getId()));
     }

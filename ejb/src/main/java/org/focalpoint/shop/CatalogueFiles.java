@@ -7,6 +7,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.focalpoint.RuleViolation;
+import org.focalpoint.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -72,7 +70,7 @@ public class CatalogueFiles {
         try {
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, "upload-", ".part");
-            MessageDigest sha256 = sha256();
+            Sha256 sha256 = Sha256.reading();
             long size = 0;
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 byte[] buffer = new byte[BUFFER];
@@ -88,7 +86,7 @@ public class CatalogueFiles {
             if (size == 0) {
                 throw new RuleViolation("shop.file-empty");
             }
-            return new Received(shelf, temporary, HexFormat.of().formatHex(sha256.digest()), size);
+            return new Received(shelf, temporary, sha256.hex(), size);
         } catch (RuntimeException | IOException failure) {
             deleteQuietly(temporary);
             if (failure instanceof IOException io) {
@@ -152,14 +150,6 @@ public class CatalogueFiles {
     public static String megabytes(long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
         return mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(java.util.Locale.ROOT, "%.1f", mb);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void deleteQuietly(Path file) {

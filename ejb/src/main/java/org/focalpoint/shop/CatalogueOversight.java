@@ -31,15 +31,32 @@ public class CatalogueOversight {
     @Inject
     private SecretariatStaff secretariat;
 
-    public List<Publication> page(Account actor, String words, int first, int pageSize) {
+    public List<OverseenPublication> page(Account actor, String words, int first, int pageSize) {
         secretariat.require(actor, CatalogueAdministration.ONLY_STAFF);
-        return query("select p", Publication.class, words, " order by p.year desc, p.productNumber desc")
+        List<Object[]> rows = query("select p.id, p.productNumber, p.title, p.category, p.year, p.withdrawn",
+                Object[].class, words, " order by p.year desc, p.productNumber desc")
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> editions = editionCounts(rows.stream().map(r -> (Long) r[0]).toList());
+        return rows.stream().map(r -> new OverseenPublication((Long) r[0], (String) r[1], (String) r[2],
+                (ShopCategory) r[3], (Integer) r[4], (Boolean) r[5], editions.getOrDefault((Long) r[0], 0L))).toList();
     }
 
     public long count(Account actor, String words) {
         secretariat.require(actor, CatalogueAdministration.ONLY_STAFF);
         return query("select count(p)", Long.class, words, "").getSingleResult();
+    }
+
+    /** The editions of one page's publications counted in one query, not one per line. */
+    private Map<Long, Long> editionCounts(List<Long> publicationIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select e.publication.id, count(e) from Edition e where e.publication.id in :ids"
+                        + " group by e.publication.id", Object[].class)
+                .setParameter("ids", publicationIds).getResultList()
+                .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
+        return counts;
     }
 
     private <T> TypedQuery<T> query(String select, Class<T> type, String words, String order) {

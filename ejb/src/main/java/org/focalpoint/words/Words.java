@@ -52,12 +52,12 @@ public final class Words {
 
     /** The text, its moments written in the reader's zone. */
     public String text(Locale locale, ZoneId zone, String key, Object... arguments) {
-        Dates dates = Dates.of(locale, zone);
-        Object[] written = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            written[i] = written(arguments[i], locale, dates);
-        }
-        return new MessageFormat(pattern(locale, key), ULocale.forLocale(locale)).format(written);
+        return in(locale, zone).text(key, arguments);
+    }
+
+    /** For many texts in one language and zone, such as a page's: see {@link Wording}. */
+    public Wording in(Locale locale, ZoneId zone) {
+        return new Wording(this, locale, zone);
     }
 
     public String text(Locale locale, String key, Map<String, ?> arguments) {
@@ -71,7 +71,7 @@ public final class Words {
         return load(ENGLISH).containsKey(key);
     }
 
-    private String pattern(Locale locale, String key) {
+    String pattern(Locale locale, String key) {
         try {
             return load(locale).getString(key);
         } catch (MissingResourceException missing) {
@@ -83,7 +83,7 @@ public final class Words {
      * A date or a moment is written the platform's way ({@link Dates#day}, {@link Dates#moment});
      * a moment wanted briefer is passed already written. A labelled value is named in the text's language.
      */
-    private static Object written(Object argument, Locale locale, Dates dates) {
+    static Object written(Object argument, Locale locale, Dates dates) {
         if (argument instanceof Labelled labelled) {
             return labelled.label(locale);
         }

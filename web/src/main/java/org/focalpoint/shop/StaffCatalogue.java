@@ -25,10 +25,10 @@ public class StaffCatalogue implements Serializable {
 
     private String words;
 
-    private final PagedList<Publication> model = new PagedList<>(
+    private final PagedList<OverseenPublication> model = new PagedList<>(
             () -> oversight.count(currentAccount.get(), words),
             (first, size, sorting) -> oversight.page(currentAccount.get(), words, first, size),
-            Publication::getId);
+            OverseenPublication::id);
 
     /** A new search starts again at the first page. */
     public void search() {
@@ -38,7 +38,7 @@ public class StaffCatalogue implements Serializable {
         }
     }
 
-    public PagedList<Publication> getModel() {
+    public PagedList<OverseenPublication> getModel() {
         return model;
     }
 

@@ -29,10 +29,10 @@ class LayeringTest {
             Set.of("", "persistence", "csv", "notifications", "security", "faces",
                     "accounts", "organizations", "affiliations", "audit", "consent", "decisions", "time", "words"),
             Set.of("optin", "tiesfocalpoint", "nightly", "signup", "shop"),
-            Set.of("events", "mailbox.reading"),
+            Set.of("events", "mailbox.reading", "shop.pricing"),
             Set.of("mailbox", "delegation", "deactivation", "reconciliation", "delegationreview", "activity",
-                    "demo"),
-            Set.of("reminders"));
+                    "shop.orders"),
+            Set.of("reminders", "demo"));
 
     private static JavaClasses classes;
 

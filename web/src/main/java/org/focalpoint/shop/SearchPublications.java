@@ -53,7 +53,7 @@ public class SearchPublications {
     /** A result as the list shows it: its links, its marked texts as markup (each piece escaped) and its line of facts. */
     public record Result(long publicationId, String title, String titleMarkup, String link, String cover,
                          String subtitle, String passageMarkup, String facts, String price, boolean available,
-                         String compareTitle) {
+                         String compareTitle, boolean compared) {
     }
 
     /** A facet beside the results: its heading and its values. */
@@ -85,8 +85,8 @@ public class SearchPublications {
         String compared = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("compare");
         if (compared != null) {
             // only a result of this page can be compared from it: anything else posted is no result
-            getResults().stream().filter(r -> String.valueOf(r.publicationId()).equals(compared)).findFirst()
-                    .ifPresent(r -> compareList.add(r.publicationId(), r.title()));
+            hits.hits().stream().filter(hit -> String.valueOf(hit.publicationId()).equals(compared)).findFirst()
+                    .ifPresent(hit -> compareList.add(hit.publicationId(), titleOf(hit)));
         }
     }
 
@@ -110,8 +110,9 @@ public class SearchPublications {
         return results;
     }
 
+    /** Worked out as the page renders, after {@link #open} has compared what was posted. */
     private Result result(CatalogueHit hit) {
-        String title = hit.title().stream().map(Marked::text).collect(Collectors.joining());
+        String title = titleOf(hit);
         String link = contextPath + "/shop/publication.xhtml?number="
                 + URLEncoder.encode(hit.productNumber(), StandardCharsets.UTF_8);
         String cover = hit.coverImage() == null || hit.coverImage().isEmpty() ? ""
@@ -122,7 +123,11 @@ public class SearchPublications {
         return new Result(hit.publicationId(), title, markup(hit.title()), link, cover,
                 hit.subtitle() == null ? "" : hit.subtitle(), hit.passage() == null ? "" : markup(hit.passage()), facts,
                 shopWords.fromPrice(hit.lowestPrice()), hit.available(),
-                words.text("search.compare-publication", title));
+                words.text("search.compare-publication", title), inComparison(hit.publicationId()));
+    }
+
+    private static String titleOf(CatalogueHit hit) {
+        return hit.title().stream().map(Marked::text).collect(Collectors.joining());
     }
 
     /** A found text as markup: each piece escaped, the matched ones in mark. */
@@ -155,7 +160,7 @@ public class SearchPublications {
     }
 
     /** Whether a publication is in the visitor's comparison. */
-    public boolean inComparison(long publicationId) {
+    private boolean inComparison(long publicationId) {
         return comparing() && compareList.contains(publicationId);
     }
 

@@ -21,6 +21,7 @@ public enum AuditKind implements Labelled {
     ACCOUNTS("ACCOUNT_", "EMAIL_", "PASSWORD_", "PROFILE_", "SIGN_IN_"),
     CONSENT("CONSENT_"),
     CATALOGUE("PUBLICATION_", "EDITION_", "MASTER_FILE_", "COVER_", "CATALOGUE_"),
+    ORDERS("ORDER_", "BANK_FILE_"),
     OTHER;
 
     private final String[] prefixes;

@@ -62,7 +62,13 @@ public enum AuditAction implements Labelled {
     EDITION_REINSTATED,
     MASTER_FILE_UPLOADED,
     COVER_UPLOADED,
-    CATALOGUE_IMPORTED;
+    CATALOGUE_IMPORTED,
+    ORDER_PLACED,
+    ORDER_PAID,
+    ORDER_SHIPPED,
+    ORDER_CANCELLED,
+    ORDER_REFUNDED,
+    BANK_FILE_READ;
 
     @Override
     public String labelGroup() {

@@ -34,7 +34,9 @@ public class CatalogueFiles {
     /** The folders of the data folder: master files are never mixed with what is served publicly. */
     public enum Shelf {
         MASTER_FILES("master-files"),
-        COVERS("covers");
+        COVERS("covers"),
+        /** The personalised copies of PDF editions sold, made from the master files. */
+        COPIES("copies");
 
         private final String folder;
 

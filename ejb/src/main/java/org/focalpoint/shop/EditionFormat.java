@@ -8,6 +8,11 @@ public enum EditionFormat implements Labelled {
     PRINT,
     OTHER;
 
+    /** Print and other media are posted, and cost shipping; a PDF is downloaded. */
+    public boolean isPosted() {
+        return this != PDF;
+    }
+
     @Override
     public String labelGroup() {
         return "edition-format";

@@ -11,6 +11,7 @@ import org.focalpoint.words.Wording;
 import org.focalpoint.words.Words;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -68,6 +69,12 @@ public class PageWords {
     public String label(Labelled value) {
         labels = current(labels, LABELS);
         return labels.text(value.labelKey());
+    }
+
+    /** A label whose words take values, such as why a price is what it is. */
+    public String label(Labelled value, List<?> arguments) {
+        labels = current(labels, LABELS);
+        return labels.text(value.labelKey(), arguments.toArray());
     }
 
     private Wording pages() {

@@ -1,0 +1,25 @@
+package org.focalpoint.shop.pricing;
+
+import org.focalpoint.organizations.MembershipCategory;
+
+/**
+ * Who an order is for, as far as its price goes: a person for themselves (no category), or an
+ * organization they are affiliated with, by its membership category and country (ISO 3166-1 alpha-2).
+ */
+public record Buyer(MembershipCategory category, String country) {
+
+    public static Buyer forOneself() {
+        return new Buyer(null, null);
+    }
+
+    public static Buyer onBehalfOf(MembershipCategory category, String country) {
+        if (category == null || country == null) {
+            throw new IllegalArgumentException("an organization has a category and a country");
+        }
+        return new Buyer(category, country);
+    }
+
+    public boolean isForOneself() {
+        return category == null;
+    }
+}

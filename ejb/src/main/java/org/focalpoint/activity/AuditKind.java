@@ -21,6 +21,7 @@ public enum AuditKind implements Labelled {
     ACCOUNTS("ACCOUNT_", "EMAIL_", "PASSWORD_", "PROFILE_", "SIGN_IN_"),
     CONSENT("CONSENT_"),
     CATALOGUE("PUBLICATION_", "EDITION_", "MASTER_FILE_", "COVER_", "CATALOGUE_"),
+    PRICE_RULES("DISCOUNT_RULE_", "MINIMUM_ORDER_", "LEAST_DEVELOPED_", "PROMO_CODE_", "SHIPPING_ZONE_", "TAX_RULE_"),
     OTHER;
 
     private final String[] prefixes;

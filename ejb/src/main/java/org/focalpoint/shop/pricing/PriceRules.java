@@ -69,10 +69,11 @@ public record PriceRules(List<Discount> discounts,
     public record Tax(String country, String name, BigDecimal percent) {
     }
 
+    /** The zone that names the country, else the rest of the world, which the rules always have. */
     Zone zoneOf(String country) {
         return zones.stream().filter(z -> z.countries().contains(country)).findFirst()
                 .or(() -> zones.stream().filter(Zone::isRestOfWorld).findFirst())
-                .orElseThrow(() -> new IllegalStateException("no shipping zone for " + country + " and no rest of the world"));
+                .orElseThrow(() -> new IllegalStateException("zone: " + country));
     }
 
     Optional<Tax> taxOf(String country) {

@@ -15,8 +15,7 @@ public record PricedItem(Long editionId,
 
     public PricedItem {
         if (category == null || format == null || unitPrice == null || unitPrice.signum() < 0 || quantity < 1) {
-            throw new IllegalArgumentException("not a line to price: " + productNumber + " " + format + " "
-                    + unitPrice + " × " + quantity);
+            throw new IllegalArgumentException(productNumber + " " + category + " " + format + " " + unitPrice + " x " + quantity);
         }
     }
 

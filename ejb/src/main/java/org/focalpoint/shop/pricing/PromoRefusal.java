@@ -2,39 +2,33 @@ package org.focalpoint.shop.pricing;
 
 import org.focalpoint.RuleViolation;
 
-/** Why a promotional code is not taken, each with its words in the refusals bundle. */
+/** Why a promotional code is not taken, each with its words in the refusals bundle (shop.pricing.code-…). */
 public enum PromoRefusal {
-    UNKNOWN("shop.pricing.code-unknown"),
-    WITHDRAWN("shop.pricing.code-withdrawn"),
-    NOT_YET_VALID("shop.pricing.code-not-yet-valid"),
-    EXPIRED("shop.pricing.code-expired"),
-    USED_UP("shop.pricing.code-used-up"),
-    USED_UP_FOR_ACCOUNT("shop.pricing.code-used-up-for-account"),
-    NOT_FOR_THESE_ITEMS("shop.pricing.code-not-for-these-items"),
-    BELOW_MINIMUM("shop.pricing.code-below-minimum");
-
-    private final String key;
-
-    PromoRefusal(String key) {
-        this.key = key;
-    }
-
-    public String key() {
-        return key;
-    }
+    UNKNOWN,
+    WITHDRAWN,
+    NOT_YET_VALID,
+    EXPIRED,
+    USED_UP,
+    USED_UP_FOR_ACCOUNT,
+    NOT_FOR_THESE_ITEMS,
+    BELOW_MINIMUM;
 
     /**
-     * The refusal to throw, its words filled with the code as typed and the day or amount that
-     * decided (the first day it is valid, the last, the code's minimum order).
+     * The refusal to throw or show, filled with the code and the day, number or amount that
+     * decided; an unknown code is named as typed.
      */
     public RuleViolation violation(PromoTerms terms, String entered) {
         return switch (this) {
-            case NOT_YET_VALID -> new RuleViolation(key, terms.code(), terms.validFrom());
-            case EXPIRED -> new RuleViolation(key, terms.code(), terms.validTo());
-            case USED_UP_FOR_ACCOUNT -> new RuleViolation(key, terms.code(), terms.usesPerAccount());
-            case BELOW_MINIMUM -> new RuleViolation(key, terms.code(), terms.minimumOrder().toPlainString());
-            case UNKNOWN -> new RuleViolation(key, entered);
-            default -> new RuleViolation(key, terms.code());
+            case UNKNOWN -> new RuleViolation("shop.pricing.code-unknown", entered);
+            case WITHDRAWN -> new RuleViolation("shop.pricing.code-withdrawn", terms.code());
+            case NOT_YET_VALID -> new RuleViolation("shop.pricing.code-not-yet-valid", terms.code(), terms.validFrom());
+            case EXPIRED -> new RuleViolation("shop.pricing.code-expired", terms.code(), terms.validTo());
+            case USED_UP -> new RuleViolation("shop.pricing.code-used-up", terms.code());
+            case USED_UP_FOR_ACCOUNT -> new RuleViolation("shop.pricing.code-used-up-for-account", terms.code(),
+                    terms.usesPerAccount());
+            case NOT_FOR_THESE_ITEMS -> new RuleViolation("shop.pricing.code-not-for-these-items", terms.code());
+            case BELOW_MINIMUM -> new RuleViolation("shop.pricing.code-below-minimum", terms.code(),
+                    terms.minimumOrder().toPlainString());
         };
     }
 }

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -187,9 +188,12 @@ class PricingTest {
     }
 
     @Test
-    void everyRefusalHasItsWords() {
+    void everyRefusalIsWordedWithItsValues() {
+        PromoTerms terms = CODES.get("MIN50").terms();
         for (PromoRefusal refusal : PromoRefusal.values()) {
-            assertTrue(new Words(Words.REFUSALS).has(refusal.key()), refusal.key());
+            String message = refusal.violation(terms, "min50").getMessage();
+            assertTrue(message.contains("MIN50") || message.contains("min50"), message);
+            assertFalse(message.contains("{"), message);
         }
     }
 

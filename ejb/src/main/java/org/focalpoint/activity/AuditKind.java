@@ -22,6 +22,7 @@ public enum AuditKind implements Labelled {
     CONSENT("CONSENT_"),
     CATALOGUE("PUBLICATION_", "EDITION_", "MASTER_FILE_", "COVER_", "CATALOGUE_"),
     ORDERS("ORDER_", "BANK_FILE_"),
+    PRICE_RULES("DISCOUNT_RULE_", "MINIMUM_ORDER_", "LEAST_DEVELOPED_", "PROMO_CODE_", "SHIPPING_ZONE_", "TAX_RULE_"),
     OTHER;
 
     private final String[] prefixes;

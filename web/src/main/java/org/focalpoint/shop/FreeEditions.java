@@ -31,7 +31,7 @@ public class FreeEditions extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<CatalogueDownloads.Download> edition = editionId(request.getPathInfo())
+        Optional<CatalogueDownloads.Download> edition = Optional.ofNullable(PathId.of(request.getPathInfo()))
                 .flatMap(id -> downloads.freeEdition(reader(), id));
         if (edition.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -50,12 +50,5 @@ public class FreeEditions extends HttpServlet {
         } catch (RuleViolation signedOut) {
             return null;
         }
-    }
-
-    private static Optional<Long> editionId(String path) {
-        if (path == null || !path.matches("/\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.valueOf(path.substring(1)));
     }
 }

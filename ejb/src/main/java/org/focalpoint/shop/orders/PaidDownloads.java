@@ -55,6 +55,29 @@ public class PaidDownloads {
 
     /** Counts the download; refused for anyone but the buyer, an unpaid order, a spent or lapsed allowance. */
     public Download download(Account self, Long lineId) {
+        OrderLine line = allowed(self, lineId);
+        BoughtCopy copy = copyOf(line);
+        // again under the lock: two downloads at the same moment may not both take the last one
+        if (copy.getDownloads() >= settings.mostDownloads()) {
+            throw new RuleViolation("shop.orders.downloads-spent", settings.mostDownloads());
+        }
+        ShopOrder order = line.getOrder();
+        Instant now = clock.instant();
+        if (copy.getCopyFile() == null) {
+            copy.made(personalised(line), now);
+        }
+        copy.downloaded();
+        Path file = files.stored(CatalogueFiles.Shelf.COPIES, copy.getCopyFile())
+                .orElseThrow(() -> new IllegalStateException("the copy of line " + line.getId() + " is missing"));
+        return new Download(file, line.getProductNumber() + "-" + line.getLanguage().code() + "-" + order.getNumber() + ".pdf",
+                settings.mostDownloads() - copy.getDownloads());
+    }
+
+    /**
+     * The buyer's own line of a PDF edition, paid and within its days; refused otherwise, and when
+     * its downloads are spent. Counts nothing: the order's page asks it to say why a download was refused.
+     */
+    public OrderLine allowed(Account self, Long lineId) {
         OrderLine line = lineId == null ? null : em.find(OrderLine.class, lineId);
         if (line == null || !line.getOrder().getAccount().getId().equals(self.getId())) {
             throw new RuleViolation("shop.orders.not-your-download");
@@ -66,23 +89,14 @@ public class PaidDownloads {
         if (!order.getState().isPaid()) {
             throw new RuleViolation("shop.orders.download-needs-payment", order.getNumber(), order.getState());
         }
-        Instant now = clock.instant();
         Instant until = until(order);
-        if (now.isAfter(until)) {
+        if (clock.instant().isAfter(until)) {
             throw new RuleViolation("shop.orders.download-lapsed", until);
         }
-        BoughtCopy copy = copyOf(line);
-        if (copy.getDownloads() >= settings.mostDownloads()) {
+        if (allowance(line).left() == 0) {
             throw new RuleViolation("shop.orders.downloads-spent", settings.mostDownloads());
         }
-        if (copy.getCopyFile() == null) {
-            copy.made(personalised(line), now);
-        }
-        copy.downloaded();
-        Path file = files.stored(CatalogueFiles.Shelf.COPIES, copy.getCopyFile())
-                .orElseThrow(() -> new IllegalStateException("the copy of line " + line.getId() + " is missing"));
-        return new Download(file, line.getProductNumber() + "-" + line.getLanguage().code() + "-" + order.getNumber() + ".pdf",
-                settings.mostDownloads() - copy.getDownloads());
+        return line;
     }
 
     public Allowance allowance(OrderLine line) {

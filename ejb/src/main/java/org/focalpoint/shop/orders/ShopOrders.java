@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
+import org.focalpoint.organizations.SecretariatStaff;
 
 import java.util.List;
 
@@ -29,6 +30,16 @@ public class ShopOrders {
     @Inject
     private OrderCancellations cancellations;
 
+    @Inject
+    private InvoiceFile invoices;
+
+    @Inject
+    private SecretariatStaff secretariat;
+
+    /** An invoice as a file: its name and content. */
+    public record Invoice(String fileName, byte[] pdf) {
+    }
+
     public List<ShopOrder> of(Account self, int first, int pageSize) {
         return em.createQuery("select o from ShopOrder o where o.account.id = :account"
                         + " order by o.placedAt desc, o.id desc", ShopOrder.class)
@@ -49,6 +60,27 @@ public class ShopOrders {
         }
         order.getLines().size();
         return order;
+    }
+
+    /** The order a line of the buyer's belongs to. */
+    public Long orderOfLine(Account self, Long lineId) {
+        OrderLine line = lineId == null ? null : em.find(OrderLine.class, lineId);
+        if (line == null || !line.getOrder().getAccount().getId().equals(self.getId())) {
+            throw new RuleViolation("shop.orders.not-your-order");
+        }
+        return line.getOrder().getId();
+    }
+
+    /** The order's invoice, for its buyer or for staff; for anyone else, no such order. */
+    public Invoice invoice(Account actor, Long orderId) {
+        ShopOrder order = orderId == null ? null : em.find(ShopOrder.class, orderId);
+        if (order == null) {
+            throw new RuleViolation("shop.orders.not-your-order");
+        }
+        if (!order.getAccount().getId().equals(actor.getId())) {
+            secretariat.require(actor, () -> new RuleViolation("shop.orders.not-your-order"));
+        }
+        return new Invoice(InvoiceFile.name(order), invoices.pdf(order));
     }
 
     /**

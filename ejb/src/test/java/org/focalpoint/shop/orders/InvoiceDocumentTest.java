@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,7 +61,7 @@ class InvoiceDocumentTest {
     }
 
     /** The QR code of the page, as a phone's banking app reads it from the printed page. */
-    private static String scanned(PDDocument document, int page) throws IOException, Exception {
+    private static String scanned(PDDocument document, int page) throws Exception {
         BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 300, ImageType.GRAY);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
@@ -91,7 +92,7 @@ class InvoiceDocumentTest {
                 assertTrue(text.contains(expected), expected + " in\n" + text);
             }
             assertTrue(text.contains("Payment part"), "the QR-bill's payment part is drawn on the page");
-            assertTrue(!text.contains("Tax"), "a tax of nothing has no row");
+            assertFalse(text.contains("Tax"), "a tax of nothing has no row");
         }
     }
 
@@ -124,7 +125,7 @@ class InvoiceDocumentTest {
                 chf("10.00"), chf("10.00"), null)), chf("0.00"), Locale.ENGLISH);
         try (PDDocument document = Loader.loadPDF(InvoiceDocument.of(facts))) {
             String text = text(document);
-            assertTrue(!text.contains(longWord), "the long word is broken over lines");
+            assertFalse(text.contains(longWord), "the long word is broken over lines");
             assertTrue(text.replaceAll("\\s", "").contains(longWord + "andatitlethatgoesonandon"), text);
         }
     }

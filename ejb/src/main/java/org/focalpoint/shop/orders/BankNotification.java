@@ -61,10 +61,7 @@ public final class BankNotification {
             } finally {
                 reader.close();
             }
-        } catch (XMLStreamException | RuntimeException e) {
-            if (e instanceof RuleViolation refused) {
-                throw refused;
-            }
+        } catch (XMLStreamException e) {
             throw new RuleViolation("shop.orders.bank-file-not-xml");
         }
     }

@@ -126,6 +126,11 @@ class BankNotificationTest {
         String whole = notification(V04, credit("10.00", "000000000000000026000001235"));
         assertEquals("shop.orders.bank-file-not-xml", refused(bytes(whole.substring(0, whole.length() / 2))).key());
         assertEquals("shop.orders.bank-file-not-xml", refused(bytes(whole.replace("</Ntfctn>", ""))).key());
+        byte[] latin1 = notification(V04, credit("10.00", "000000000000000026000001235")).replace("<MsgId>M1", "<MsgId>Genève")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("shop.orders.bank-file-not-xml", refused(latin1).key());
+        assertEquals("shop.orders.bank-file-not-xml", refused(new byte[]{(byte) 0xFF, (byte) 0xFE, 0, 0}).key());
+        assertEquals("shop.orders.bank-file-not-xml", refused(bytes("<Document xmlns=\"" + V04 + "\"><a></b></Document>")).key());
         assertEquals("shop.orders.bank-file-empty", refused(new byte[0]).key());
     }
 

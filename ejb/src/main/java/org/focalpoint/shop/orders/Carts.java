@@ -113,10 +113,37 @@ public class Carts {
         return refused;
     }
 
-    /** Checks a line a visitor adds before it is kept in the visit, as {@link #add} checks it for an account. */
-    public CartItem visitorItem(Long editionId, int quantity) {
+    /**
+     * A line a visitor adds, checked as {@link #add} checks it for an account, against the lines
+     * the visit holds: the caller keeps it in the visit.
+     */
+    public CartItem visitorAdd(List<VisitorLine> visit, Long editionId, int quantity) {
         Edition edition = orderable(editionId);
+        if (visit.stream().anyMatch(line -> line.editionId().equals(editionId))) {
+            throw new RuleViolation("shop.orders.already-in-cart", edition.displayTitle());
+        }
+        if (visit.size() >= MOST_LINES) {
+            throw new RuleViolation("shop.orders.cart-full", MOST_LINES);
+        }
         return item(edition, Quantities.checked(edition.getFormat(), quantity), edition.getPrice());
+    }
+
+    /** A visitor's line with another quantity, checked as {@link #change} checks it. */
+    public CartItem visitorChange(List<VisitorLine> visit, Long editionId, int quantity) {
+        VisitorLine line = visitorLine(visit, editionId);
+        Edition edition = em.find(Edition.class, editionId);
+        return item(edition, Quantities.checked(edition.getFormat(), quantity), line.priceWhenAdded());
+    }
+
+    /** The title of the visitor's line the caller removes. */
+    public String visitorRemove(List<VisitorLine> visit, Long editionId) {
+        visitorLine(visit, editionId);
+        return em.find(Edition.class, editionId).displayTitle();
+    }
+
+    private static VisitorLine visitorLine(List<VisitorLine> visit, Long editionId) {
+        return visit.stream().filter(line -> line.editionId().equals(editionId)).findFirst()
+                .orElseThrow(() -> new RuleViolation("shop.orders.not-in-your-cart"));
     }
 
     /** The visit's lines at today's prices; those no longer on offer say so. */

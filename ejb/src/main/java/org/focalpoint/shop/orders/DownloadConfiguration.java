@@ -21,8 +21,9 @@ public class DownloadConfiguration {
 
     @Produces
     DownloadSettings settings() {
+        // a setting that allows no download at all is a mistake in the configuration
         if (downloads < 1 || days < 1) {
-            throw new IllegalStateException("focalpoint.shop.downloads and download-days must be at least 1");
+            throw new IllegalStateException("focalpoint.shop.downloads=" + downloads + ", focalpoint.shop.download-days=" + days);
         }
         return new DownloadSettings(downloads, Duration.ofDays(days));
     }

@@ -16,7 +16,7 @@ final class OrderNumber {
 
     static String of(long id, Instant placedAt) {
         if (id <= 0 || id >= MOST_IDS) {
-            throw new IllegalStateException("an order id of more than eight digits: " + id);
+            throw new IllegalStateException("orderId=" + id); // eight digits are a hundred million orders
         }
         int year = placedAt.atZone(ZoneOffset.UTC).getYear() % 100;
         return String.format("%02d%08d", year, id);

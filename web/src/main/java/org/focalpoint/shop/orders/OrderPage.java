@@ -61,7 +61,7 @@ public class OrderPage implements Serializable {
         Long orderId = lineId != null ? orderOfLine(lineId) : number(id);
         if (orderId == null) {
             if (lineId == null) {
-                PageMessages.error("shop.orders.not-your-order");
+                PageMessages.error("order.not-found");
             }
             return;
         }

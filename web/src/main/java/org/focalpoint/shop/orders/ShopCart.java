@@ -48,14 +48,7 @@ public class ShopCart implements Serializable {
     }
 
     private CartItem addForVisitor(Long editionId, int quantity) {
-        if (visitorLines.stream().anyMatch(line -> line.editionId().equals(editionId))) {
-            CartItem there = carts.visitorItem(editionId, 1);
-            throw new RuleViolation("shop.orders.already-in-cart", there.title());
-        }
-        CartItem item = carts.visitorItem(editionId, quantity);
-        if (visitorLines.size() >= Carts.MOST_LINES) {
-            throw new RuleViolation("shop.orders.cart-full", Carts.MOST_LINES);
-        }
+        CartItem item = carts.visitorAdd(visitorLines, editionId, quantity);
         visitorLines.add(new VisitorLine(editionId, item.quantity(), item.unitPrice()));
         return item;
     }
@@ -66,15 +59,9 @@ public class ShopCart implements Serializable {
             carts.change(account.get(), editionId, quantity);
             return;
         }
-        for (int i = 0; i < visitorLines.size(); i++) {
-            VisitorLine line = visitorLines.get(i);
-            if (line.editionId().equals(editionId)) {
-                CartItem checked = carts.visitorItem(editionId, quantity);
-                visitorLines.set(i, new VisitorLine(editionId, checked.quantity(), line.priceWhenAdded()));
-                return;
-            }
-        }
-        throw new RuleViolation("shop.orders.not-in-your-cart");
+        CartItem changed = carts.visitorChange(visitorLines, editionId, quantity);
+        visitorLines.replaceAll(line -> line.editionId().equals(editionId)
+                ? new VisitorLine(editionId, changed.quantity(), line.priceWhenAdded()) : line);
     }
 
     /** Returns the title removed. */
@@ -83,9 +70,7 @@ public class ShopCart implements Serializable {
         if (account.isPresent()) {
             return carts.remove(account.get(), editionId);
         }
-        List<CartItem> items = carts.visitorItems(visitorLines);
-        String title = items.stream().filter(item -> item.editionId().equals(editionId)).map(CartItem::title)
-                .findFirst().orElseThrow(() -> new RuleViolation("shop.orders.not-in-your-cart"));
+        String title = carts.visitorRemove(visitorLines, editionId);
         visitorLines.removeIf(line -> line.editionId().equals(editionId));
         return title;
     }

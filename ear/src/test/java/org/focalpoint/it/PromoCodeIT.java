@@ -15,16 +15,24 @@ import org.focalpoint.audit.AuditLog;
 import org.focalpoint.organizations.MembershipCategory;
 import org.focalpoint.shop.EditionFormat;
 import org.focalpoint.shop.ShopCategory;
+import org.focalpoint.shop.pricing.Buyer;
 import org.focalpoint.shop.pricing.DiscountRule;
 import org.focalpoint.shop.pricing.DiscountRuleData;
+import org.focalpoint.shop.pricing.MinimumOrder;
+import org.focalpoint.shop.pricing.PriceQuote;
+import org.focalpoint.shop.pricing.PriceReason;
 import org.focalpoint.shop.pricing.PriceRuleAdministration;
 import org.focalpoint.shop.pricing.PriceRules;
 import org.focalpoint.shop.pricing.PriceRulesReading;
+import org.focalpoint.shop.pricing.PricedItem;
+import org.focalpoint.shop.pricing.Pricing;
 import org.focalpoint.shop.pricing.PromoCode;
 import org.focalpoint.shop.pricing.PromoCodeData;
 import org.focalpoint.shop.pricing.PromoCodes;
 import org.focalpoint.shop.pricing.PromoKind;
+import org.focalpoint.shop.pricing.ShippingZone;
 import org.focalpoint.shop.pricing.ShippingZoneData;
+import org.focalpoint.shop.pricing.TaxRule;
 import org.focalpoint.shop.pricing.TaxRuleData;
 import org.focalpoint.time.TimeZones;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,6 +49,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -311,5 +320,59 @@ class PromoCodeIT {
 
     private List<String> actions(Class<?> type, Long id) {
         return audit.about(type, id).stream().map(AuditEntry::getAction).toList();
+    }
+
+    @Test
+    void staffKeepTheZonesTaxesMinimumAndTheListOfLeastDevelopedCountries() throws Exception {
+        Account staff = staff();
+        List<PricedItem> book = List.of(new PricedItem(1L, "100043228", ShopCategory.ITU_D, EditionFormat.PRINT,
+                new BigDecimal("40.00"), 2));
+        Buyer ministry = Buyer.onBehalfOf(MembershipCategory.MEMBER_STATE, "AQ");
+
+        ShippingZone zone = administration.createShippingZone(staff, new ShippingZoneData("Antarctica", Set.of("aq"),
+                new BigDecimal("40.00"), new BigDecimal("10.00")));
+        TaxRule tax = administration.createTaxRule(staff, new TaxRuleData("AQ", "Ice tax", new BigDecimal("5")));
+        refused("There is a tax rule for AQ already.",
+                () -> administration.createTaxRule(staff, new TaxRuleData("aq", "Again", new BigDecimal("6"))));
+        PriceQuote quote = new Pricing(reading.current()).quote(book, ministry, null, "AQ", "AQ", LocalDate.now());
+        assertEquals("Antarctica", quote.shipping().zone());
+        assertEquals(new BigDecimal("50.00"), quote.shipping().charge());
+        assertEquals(new BigDecimal("5.90"), quote.tax().amount(), "5 % of 68.00 and 50.00");
+
+        Set<String> ldc = reading.current().leastDevelopedCountries();
+        Set<String> withAntarctica = new TreeSet<>(ldc);
+        withAntarctica.add("AQ");
+        administration.setLeastDevelopedCountries(staff, ldc, withAntarctica);
+        refused("Someone else changed this in the meantime. Please look at it again and repeat your change.",
+                () -> administration.setLeastDevelopedCountries(staff, ldc, ldc));
+        MinimumOrder minimum = administration.minimumOrder(staff);
+        administration.setMinimumOrder(staff, minimum.getVersion(), new BigDecimal("100"));
+        quote = new Pricing(reading.current()).quote(book, ministry, null, "AQ", null, LocalDate.now());
+        assertEquals(PriceReason.BELOW_MINIMUM_ORDER, quote.lines().get(0).reason());
+
+        administration.setMinimumOrder(staff, minimum.getVersion() + 1, minimum.getAmount());
+        administration.setLeastDevelopedCountries(staff, withAntarctica, ldc);
+        administration.editTaxRule(staff, tax.getId(), tax.getVersion(), new TaxRuleData("FR", "Ice tax", new BigDecimal("7.7")));
+        administration.removeTaxRule(staff, tax.getId(), tax.getVersion() + 1);
+        administration.editShippingZone(staff, zone.getId(), zone.getVersion(), new ShippingZoneData("Antarctica",
+                Set.of("AQ", "BV"), new BigDecimal("45.00"), new BigDecimal("10.00")));
+        ShippingZone restOfWorld = administration.shippingZones(staff).stream().filter(ShippingZone::isRestOfWorld)
+                .findFirst().orElseThrow();
+        refused("The rest of the world cannot be removed: every country needs a shipping charge.",
+                () -> administration.removeShippingZone(staff, restOfWorld.getId(), restOfWorld.getVersion()));
+        administration.removeShippingZone(staff, zone.getId(), zone.getVersion() + 1);
+
+        assertEquals(ldc, reading.current().leastDevelopedCountries());
+        assertEquals(new BigDecimal("20.00"), reading.current().minimumOrder());
+        assertTrue(reading.current().taxes().isEmpty());
+        assertEquals(List.of(AuditAction.SHIPPING_ZONE_CREATED.name(), AuditAction.SHIPPING_ZONE_EDITED.name(),
+                AuditAction.SHIPPING_ZONE_REMOVED.name()), actions(ShippingZone.class, zone.getId()));
+        assertEquals(List.of(AuditAction.TAX_RULE_CREATED.name(), AuditAction.TAX_RULE_EDITED.name(),
+                AuditAction.TAX_RULE_REMOVED.name()), actions(TaxRule.class, tax.getId()));
+        List<String> minimumChanges = audit.about(MinimumOrder.class, 1L).stream().map(AuditEntry::getDetail).toList();
+        assertEquals(List.of("was: CHF 20.00; now: CHF 100.00", "was: CHF 100.00; now: CHF 20.00"),
+                minimumChanges.subList(minimumChanges.size() - 2, minimumChanges.size()));
+        assertEquals("was: AQ: Ice tax 5.00 %; now: AQ: Ice tax 7.70 %", audit.about(TaxRule.class, tax.getId()).get(1)
+                .getDetail(), "the country stays");
     }
 }

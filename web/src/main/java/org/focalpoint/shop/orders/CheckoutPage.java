@@ -41,6 +41,9 @@ public class CheckoutPage implements Serializable {
     private CardPayments cards;
 
     @Inject
+    private ShopCart cart;
+
+    @Inject
     private CurrentAccount currentAccount;
 
     @Inject
@@ -63,6 +66,8 @@ public class CheckoutPage implements Serializable {
     private CheckoutQuote quote;
 
     public void open() {
+        // signed in on the way here from a visitor's cart: its lines join the account's first
+        cart.joinVisitToAccount();
         Account account = currentAccount.get();
         buyingFor.add(new SelectItem(null, words.text("checkout.for-myself")));
         for (Affiliation affiliation : checkout.onBehalfChoices(account)) {

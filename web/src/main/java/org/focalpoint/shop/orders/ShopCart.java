@@ -84,6 +84,11 @@ public class ShopCart implements Serializable {
         return items().size();
     }
 
+    /** For pages that read the account's cart through a service of their own, such as checkout. */
+    public void joinVisitToAccount() {
+        signedIn();
+    }
+
     /** The visit's lines join the account's cart, once; what could not join is said on the page. */
     private Optional<Account> signedIn() {
         Account account;

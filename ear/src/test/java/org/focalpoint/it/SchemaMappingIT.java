@@ -62,7 +62,7 @@ class SchemaMappingIT {
             }
         }
         assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
-        assertEquals(29, queried, "entities in the model");
+        assertEquals(42, queried, "entities in the model");
     }
 
     @Test

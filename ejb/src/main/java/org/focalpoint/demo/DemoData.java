@@ -31,6 +31,7 @@ import org.focalpoint.shop.Publication;
 import org.focalpoint.shop.WishListEntry;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,6 +88,12 @@ public class DemoData {
     @Inject
     private DemoFiles demoFiles;
 
+    @Inject
+    private DemoOrders demoOrders;
+
+    /** Marco's affiliation with his company, on whose behalf he places the demo order. */
+    private Affiliation demoBuyer;
+
     /** Everyone created by this load; all of them accept the consent texts except the migrated user. */
     private final List<Account> people = new ArrayList<>();
     /** One hash for all: they share the published demo password, and a slow hash per account would add seconds. */
@@ -115,10 +122,12 @@ public class DemoData {
         Account migrated = members(orgs, staff, studyGroup);
         em.flush();
         acceptConsent(staff, migrated);
+        Path bankFile = demoOrders.orderFor(demoBuyer.getAccount(), demoBuyer);
 
         LOG.info(() -> "Demo data loaded: " + orgs.all().size() + " organizations, " + people.size()
                 + " accounts (*" + MAIL_DOMAIN + ", password " + PASSWORD + "), 2 events (" + studyGroup.getTitle()
-                + " and a workshop). FocalPoint: " + links.page(""));
+                + " and a workshop), an order by Marco paid by the bank's file " + bankFile + ". FocalPoint: "
+                + links.page(""));
         people.clear();
     }
 
@@ -146,7 +155,9 @@ public class DemoData {
                 ITU_R);
         delegate(orgs.freedonia(), amina, "priya.nair", "Priya", "Nair", true);
 
-        Account marco = tiesFocalPoint(orgs.acme(), staff, "marco.rossi", "Marco", "Rossi", "CH");
+        Account marco = person("marco.rossi", "Marco", "Rossi", "CH");
+        demoBuyer = approvedAffiliation(orgs.acme(), marco, staff, true);
+        orgs.acme().designateTiesFocalPoint(marco);
         wishes(marco);
         designate(orgs.acme(), marco, ITU_T);
         designate(orgs.acme(), delegate(orgs.acme(), marco, "julia.weber", "Julia", "Weber", true).getAccount(),

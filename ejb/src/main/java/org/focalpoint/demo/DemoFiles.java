@@ -44,13 +44,16 @@ class DemoFiles {
     @Inject
     private CatalogueFiles files;
 
-    /** A cover for every publication and a master file for every free PDF edition, in the caller's transaction. */
+    /**
+     * A cover for every publication and a master file for every PDF edition (a free one is downloaded
+     * as it is, a bought one as the buyer's personalised copy), in the caller's transaction.
+     */
     void attachTo(List<Publication> publications) {
         for (Publication publication : publications) {
             CatalogueFiles.Received cover = keep(CatalogueFiles.Shelf.COVERS, cover(publication));
             publication.cover(cover.digest(), "image/png");
             for (Edition edition : publication.getEditions()) {
-                if (edition.getFormat() == EditionFormat.PDF && edition.isFree()) {
+                if (edition.getFormat() == EditionFormat.PDF) {
                     CatalogueFiles.Received master = keep(CatalogueFiles.Shelf.MASTER_FILES, masterFile(edition));
                     edition.masterFile(master.digest(), master.size());
                 }

@@ -34,6 +34,9 @@ public class Carts {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CartLines lines;
+
     /** Adds the edition, or as many more copies of one already there; returns the line as it now is. */
     public CartItem add(Account self, Long editionId, int quantity) {
         Account account = em.find(Account.class, self.getId());
@@ -84,7 +87,7 @@ public class Carts {
     }
 
     public List<CartItem> of(Account self) {
-        return lines(em.find(Account.class, self.getId())).stream().map(Carts::item).toList();
+        return lines.of(em.find(Account.class, self.getId())).stream().map(Carts::item).toList();
     }
 
     /**
@@ -156,17 +159,6 @@ public class Carts {
             }
         }
         return items;
-    }
-
-    /** The account's cart lines, the first added first; for checkout, in its transaction. */
-    List<CartLine> lines(Account account) {
-        return em.createNamedQuery("CartLine.ofAccount", CartLine.class).setParameter("account", account)
-                .getResultList();
-    }
-
-    /** After the order is placed. */
-    void empty(Account account) {
-        lines(account).forEach(em::remove);
     }
 
     private Edition orderable(Long editionId) {

@@ -44,7 +44,7 @@ public class Checkout {
     private Clock clock;
 
     @Inject
-    private Carts carts;
+    private CartLines cartLines;
 
     @Inject
     private PriceRulesReading rules;
@@ -70,7 +70,7 @@ public class Checkout {
     /** The cart as it would be ordered with these choices; a code that does not apply says why in the quote. */
     public CheckoutQuote quote(Account self, CheckoutChoice choice) {
         Account account = em.find(Account.class, self.getId());
-        List<CartLine> lines = carts.lines(account);
+        List<CartLine> lines = cartLines.of(account);
         Affiliation affiliation = affiliation(account, choice.affiliationId());
         return new CheckoutQuote(lines.stream().map(Carts::item).toList(),
                 price(account, lines, affiliation, choice.promoCode(), choice.shipTo(), choice.billTo()),
@@ -87,7 +87,7 @@ public class Checkout {
 
     public ShopOrder place(Account self, OrderForm form) {
         Account account = em.find(Account.class, self.getId());
-        List<CartLine> lines = carts.lines(account);
+        List<CartLine> lines = cartLines.of(account);
         if (lines.isEmpty()) {
             throw new RuleViolation("shop.orders.cart-empty");
         }
@@ -137,7 +137,7 @@ public class Checkout {
         if (code != null) {
             promoCodes.claim(code, account, order.getId(), now);
         }
-        carts.empty(account);
+        cartLines.empty(account);
         audit.record(account, organization, AuditAction.ORDER_PLACED, ShopOrder.class, order.getId(),
                 number + ": " + lines.size() + " line(s), CHF " + price.total().toPlainString() + ", " + form.way()
                         + (code == null ? "" : ", code " + code), null);

@@ -1,6 +1,6 @@
 package org.focalpoint.shop.orders;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.focalpoint.accounts.Countries;
 import org.focalpoint.time.TimeZones;
@@ -14,7 +14,7 @@ import java.util.List;
  * An order's invoice with its Swiss QR-bill, as a PDF: made from the order whenever it is asked
  * for (the order's figures are frozen, so the invoice is always the same), never stored.
  */
-@ApplicationScoped
+@Dependent
 public class InvoiceFile {
 
     /** The invoice asks for payment within thirty days of the order. */

@@ -1,6 +1,6 @@
 package org.focalpoint.shop.orders;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.audit.AuditAction;
@@ -13,9 +13,10 @@ import java.time.Clock;
 
 /**
  * Cancels an unpaid order, by its buyer or by staff: its promotional code's use is given back in
- * the same transaction, the buyer is told, the cancellation audited.
+ * the same transaction, the buyer is told, the cancellation audited. A part of the buyer's and
+ * staff's services, in their transaction.
  */
-@Stateless
+@Dependent
 public class OrderCancellations {
 
     @Inject

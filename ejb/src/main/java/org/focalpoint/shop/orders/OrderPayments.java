@@ -1,6 +1,6 @@
 package org.focalpoint.shop.orders;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,9 +16,10 @@ import java.time.Clock;
 /**
  * The one place an order becomes paid, whatever paid it: a bank credit or a card payment, each
  * named by its source's own reference. The order is locked while it is paid, so that a credit and a
- * card payment arriving together pay it once; the same source arriving again pays nothing.
+ * card payment arriving together pay it once; the same source arriving again pays nothing. A part
+ * of the services that take payments, in their transaction, not a service of its own.
  */
-@Stateless
+@Dependent
 public class OrderPayments {
 
     /** What a payment did. */

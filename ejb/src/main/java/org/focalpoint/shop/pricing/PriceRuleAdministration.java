@@ -115,8 +115,8 @@ public class PriceRuleAdministration {
     public void setLeastDevelopedCountries(Account actor, Set<String> seen, Set<String> countries) {
         Account staff = secretariat.require(actor, ONLY_STAFF);
         Set<String> clean = new TreeSet<>(RuleValues.countries(countries));
-        em.createQuery("select c from LeastDevelopedCountry c", LeastDevelopedCountry.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        // the list is one setting: the minimum order's row, locked, makes two changes of it take turns
+        em.find(MinimumOrder.class, MinimumOrder.ONLY, LockModeType.PESSIMISTIC_WRITE);
         Set<String> before = storedLeastDeveloped();
         if (!before.equals(new TreeSet<>(seen))) {
             throw CHANGED_MEANWHILE.get();
@@ -125,8 +125,7 @@ public class PriceRuleAdministration {
         added.removeAll(before);
         Set<String> removed = new TreeSet<>(before);
         removed.removeAll(clean);
-        em.createQuery("delete from LeastDevelopedCountry c where c.country in :removed")
-                .setParameter("removed", removed.isEmpty() ? Set.of("--") : removed).executeUpdate();
+        removed.forEach(country -> em.remove(em.find(LeastDevelopedCountry.class, country)));
         added.forEach(country -> em.persist(new LeastDevelopedCountry(country)));
         em.flush();
         audit.record(staff, null, AuditAction.LEAST_DEVELOPED_COUNTRIES_SET, LeastDevelopedCountry.class, null,

@@ -133,7 +133,6 @@ class StaffOrdersPageIT implements ServerFixture {
         try (Browser staff = new Browser()) {
             staff.signIn(TestData.STAFF_EMAIL, StaffCataloguePageIT.STAFF_PASSWORD).expect("Sign out");
             Shown pdf = find(staff, PDF_BUYER, "Ada Lovelace");
-            save(staff, "orders-filtered");
             open(staff, pdf);
             staff.expect("Awaiting payment").expect("Place des Nations").expect("Order placed");
             assertTrue(staff.driver().findElements(By.xpath("//button[normalize-space(.)='Mark shipped']")).isEmpty(),
@@ -144,7 +143,8 @@ class StaffOrdersPageIT implements ServerFixture {
             staff.expect("Shipping address");
             Shown unpaid = find(staff, UNPAID_BUYER, "Alan Turing");
             staff.click("All orders").expect("Export sales (CSV)");
-            staff.fill("Order number, buyer or organization", UNPAID_BUYER);
+            staff.fill("Order number, buyer or organization", UNPAID_BUYER).click("Search").expect(unpaid.number());
+            save(staff, "orders-list");
             String sales = sales(staff);
             assertTrue(sales.startsWith("order,placed (UTC),state"), sales);
             assertTrue(sales.contains(unpaid.number() + ","), sales);
@@ -161,7 +161,8 @@ class StaffOrdersPageIT implements ServerFixture {
             staff.click("Bank files").expect("Credits waiting for staff");
             staff.field("Bank file (camt.054 XML, at most 20 MB)").sendKeys(file.toAbsolutePath().toString());
             staff.click("Read the file").expect("2 paid, 1 waiting for staff, 0 read before.")
-                    .expect("Paid its order").expect("Matches no order").expect("Someone Else");
+                    .expect("Paid its order").expect("Matches no order").expect("Someone Else")
+                    .expect(QrReference.written(pdf.reference()));
             save(staff, "bank-file-read");
             staff.field("Bank file (camt.054 XML, at most 20 MB)").sendKeys(file.toAbsolutePath().toString());
             staff.click("Read the file").expect("0 paid, 0 waiting for staff, 3 read before.");

@@ -41,7 +41,7 @@ public class BankFilesPage implements Serializable {
 
         static CreditRow of(NotifiedCredit credit) {
             ShopOrder order = credit.getOrder();
-            return new CreditRow(credit.getAmount(), credit.getCurrency(), credit.getPaymentReference(),
+            return new CreditRow(credit.getAmount(), credit.getCurrency(), written(credit.getPaymentReference()),
                     credit.getDebtor(), credit.getOutcome(), order == null ? null : order.getId(),
                     order == null ? null : order.getNumber());
         }
@@ -73,6 +73,11 @@ public class BankFilesPage implements Serializable {
         } catch (RuleViolation refused) {
             PageMessages.error(refused);
         }
+    }
+
+    /** A QR reference in blocks of five, as the invoice prints it; any other reference as the bank gave it. */
+    public static String written(String reference) {
+        return QrReference.isValid(reference) ? QrReference.written(reference) : reference;
     }
 
     public int getMaxMegabytes() {

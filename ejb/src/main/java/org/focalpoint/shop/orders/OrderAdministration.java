@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import org.focalpoint.RuleViolation;
 import org.focalpoint.accounts.Account;
 import org.focalpoint.audit.AuditAction;
+import org.focalpoint.audit.AuditEntry;
 import org.focalpoint.audit.AuditLog;
 import org.focalpoint.csv.Csv;
 import org.focalpoint.notifications.Links;
@@ -77,6 +78,12 @@ public class OrderAdministration {
         }
         order.getLines().size();
         return order;
+    }
+
+    /** What was done to the order, oldest first, as the audit trail keeps it. */
+    public List<AuditEntry> history(Account actor, Long orderId) {
+        secretariat.require(actor, ONLY_STAFF);
+        return audit.about(ShopOrder.class, orderId);
     }
 
     public void ship(Account actor, Long orderId) {

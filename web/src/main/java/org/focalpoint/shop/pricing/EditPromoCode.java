@@ -31,15 +31,15 @@ public class EditPromoCode implements Serializable {
 
     /** The field each refusal is about, where the form shows it. */
     private static final FieldRefusals REFUSALS = new FieldRefusals(Map.ofEntries(
-            Map.entry("shop.pricing.code-form", "code:code"),
-            Map.entry("shop.pricing.code-taken", "code:code"),
-            Map.entry("shop.pricing.choose-kind", "code:kind"),
-            Map.entry("shop.pricing.percent-range", "code:value"),
-            Map.entry("shop.pricing.percent-decimals", "code:value"),
-            Map.entry("shop.pricing.amount-positive", "code:value"),
-            Map.entry("shop.pricing.valid-to-before-from", "code:validTo"),
-            Map.entry("shop.pricing.uses-below-counted", "code:totalUses"),
-            Map.entry("shop.product-number-nine-digits", "code:publications")));
+            Map.entry("shop.pricing.code-form", "promo:code"),
+            Map.entry("shop.pricing.code-taken", "promo:code"),
+            Map.entry("shop.pricing.choose-kind", "promo:kind"),
+            Map.entry("shop.pricing.percent-range", "promo:value"),
+            Map.entry("shop.pricing.percent-decimals", "promo:value"),
+            Map.entry("shop.pricing.amount-positive", "promo:value"),
+            Map.entry("shop.pricing.valid-to-before-from", "promo:validTo"),
+            Map.entry("shop.pricing.uses-below-counted", "promo:totalUses"),
+            Map.entry("shop.product-number-nine-digits", "promo:publications")));
 
     @Inject
     private CurrentAccount currentAccount;

@@ -88,9 +88,10 @@ public class StaffPromoCodes implements Serializable {
         return String.join(words.text("shop.list-separator"), code.productNumbers());
     }
 
-    /** A number of uses, or that there is no limit. */
-    public String uses(Integer limit) {
-        return limit == null ? words.text("staff-promo-codes.no-limit") : words.text("shop.number", limit);
+    /** "3 of 100 used", or "3 used, no limit". */
+    public String uses(PromoCodeRow code) {
+        return code.totalUses() == null ? words.text("staff-promo-codes.used-no-limit", code.usesCounted())
+                : words.text("staff-promo-codes.used-of", code.usesCounted(), code.totalUses());
     }
 
     public String getSearch() {

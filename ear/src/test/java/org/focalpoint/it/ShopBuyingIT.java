@@ -163,8 +163,8 @@ class ShopBuyingIT implements ServerFixture {
         try (Browser staff = new Browser()) {
             staff.signIn(TestData.STAFF_EMAIL, STAFF_PASSWORD);
             staff.click("Bank files");
-            staff.field("camt.054 file").sendKeys(file.toAbsolutePath().toString());
-            staff.click("Read the file").expect("1 paid").expect(number);
+            staff.field("Bank file (camt.054 XML, at most 20 MB)").sendKeys(file.toAbsolutePath().toString());
+            staff.click("Read the file").expect("1 paid, 0 waiting for staff, 0 read before.").expect(number);
             save(staff, "bank-file-read");
         }
 

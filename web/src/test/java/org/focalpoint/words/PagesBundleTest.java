@@ -62,13 +62,22 @@ class PagesBundleTest {
     /** The records whose label() is a name as written, the same in every language (an organization and its country). */
     private static final Pattern NAME_AS_WRITTEN = Pattern.compile("var=\"(o)\"[^>]*itemLabel=\"#\\{o\\.label\\(\\)}\"");
 
+    /** A bean may name a service's refusal by its key (not a key of the pages), to show it next to the field it is about. */
+    private static final Path REFUSALS = Path.of("../ejb/src/main/resources/org/focalpoint/words/refusals.properties");
+
     private static Properties bundle;
+
+    private static Properties refusals;
 
     @BeforeAll
     static void load() throws IOException {
         bundle = new Properties();
         try (Reader reader = Files.newBufferedReader(BUNDLE, StandardCharsets.UTF_8)) {
             bundle.load(reader);
+        }
+        refusals = new Properties();
+        try (Reader reader = Files.newBufferedReader(REFUSALS, StandardCharsets.UTF_8)) {
+            refusals.load(reader);
         }
     }
 
@@ -170,9 +179,15 @@ class PagesBundleTest {
         for (Path page : files(PAGES, ".xhtml")) {
             collect(PAGE_KEY.matcher(Files.readString(page)), page, used);
         }
+        Map<String, Set<String>> inBeans = new TreeMap<>();
         for (Path bean : files(BEANS, ".java")) {
-            collect(BEAN_KEY.matcher(Files.readString(bean)), bean, used);
+            collect(BEAN_KEY.matcher(Files.readString(bean)), bean, inBeans);
         }
+        inBeans.forEach((key, beans) -> {
+            if (bundle.containsKey(key) || !refusals.containsKey(key)) {
+                used.computeIfAbsent(key, k -> new TreeSet<>()).addAll(beans);
+            }
+        });
         return used;
     }
 

@@ -1,6 +1,7 @@
 package org.focalpoint.shop.orders;
 
 import org.focalpoint.shop.Availability;
+import org.focalpoint.shop.Edition;
 import org.focalpoint.shop.EditionFormat;
 import org.focalpoint.shop.EditionLanguage;
 
@@ -15,6 +16,17 @@ import java.math.BigDecimal;
 public record CartItem(Long editionId, String productNumber, String title, EditionLanguage language,
                        EditionFormat format, int quantity, BigDecimal unitPrice, BigDecimal priceWhenAdded,
                        Availability availability, boolean onOffer) implements Serializable {
+
+    static CartItem of(CartLine line) {
+        return of(line.getEdition(), line.getQuantity(), line.getPriceWhenAdded());
+    }
+
+    /** The edition at today's price, {@code priceWhenAdded} the one the reader saw. */
+    static CartItem of(Edition edition, int quantity, BigDecimal priceWhenAdded) {
+        return new CartItem(edition.getId(), edition.getPublication().getProductNumber(), edition.displayTitle(),
+                edition.getLanguage(), edition.getFormat(), quantity, edition.getPrice(), priceWhenAdded,
+                edition.getAvailability(), edition.isOffered());
+    }
 
     public boolean repriced() {
         return unitPrice.compareTo(priceWhenAdded) != 0;

@@ -12,7 +12,6 @@ import org.focalpoint.shop.Availability;
 import org.focalpoint.shop.Edition;
 import org.focalpoint.shop.EditionFormat;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,7 @@ public class Carts {
         CartLine line = line(account, edition);
         if (line != null) {
             line.quantity(Quantities.checked(edition.getFormat(), more(line, quantity)));
-            return item(line);
+            return CartItem.of(line);
         }
         if (count(account) >= MOST_LINES) {
             throw new RuleViolation("shop.orders.cart-full", MOST_LINES);
@@ -60,7 +59,7 @@ public class Carts {
             }
             throw e;
         }
-        return item(line);
+        return CartItem.of(line);
     }
 
     /** A PDF licence is one: adding it again changes nothing and says so. */
@@ -75,7 +74,7 @@ public class Carts {
     public CartItem change(Account self, Long editionId, int quantity) {
         CartLine line = own(self, editionId);
         line.quantity(Quantities.checked(line.getEdition().getFormat(), quantity));
-        return item(line);
+        return CartItem.of(line);
     }
 
     /** Removes the line; returns the title removed. */
@@ -87,7 +86,7 @@ public class Carts {
     }
 
     public List<CartItem> of(Account self) {
-        return lines.of(em.find(Account.class, self.getId())).stream().map(Carts::item).toList();
+        return lines.of(em.find(Account.class, self.getId())).stream().map(CartItem::of).toList();
     }
 
     /**
@@ -128,14 +127,14 @@ public class Carts {
         if (visit.size() >= MOST_LINES) {
             throw new RuleViolation("shop.orders.cart-full", MOST_LINES);
         }
-        return item(edition, Quantities.checked(edition.getFormat(), quantity), edition.getPrice());
+        return CartItem.of(edition, Quantities.checked(edition.getFormat(), quantity), edition.getPrice());
     }
 
     /** A visitor's line with another quantity, checked as {@link #change} checks it. */
     public CartItem visitorChange(List<VisitorLine> visit, Long editionId, int quantity) {
         VisitorLine line = visitorLine(visit, editionId);
         Edition edition = em.find(Edition.class, editionId);
-        return item(edition, Quantities.checked(edition.getFormat(), quantity), line.priceWhenAdded());
+        return CartItem.of(edition, Quantities.checked(edition.getFormat(), quantity), line.priceWhenAdded());
     }
 
     /** The title of the visitor's line the caller removes. */
@@ -155,7 +154,7 @@ public class Carts {
         for (VisitorLine visitorLine : visitorLines) {
             Edition edition = em.find(Edition.class, visitorLine.editionId());
             if (edition != null) {
-                items.add(item(edition, visitorLine.quantity(), visitorLine.priceWhenAdded()));
+                items.add(CartItem.of(edition, visitorLine.quantity(), visitorLine.priceWhenAdded()));
             }
         }
         return items;
@@ -193,15 +192,5 @@ public class Carts {
     private long count(Account account) {
         return em.createQuery("select count(c) from CartLine c where c.account = :account", Long.class)
                 .setParameter("account", account).getSingleResult();
-    }
-
-    static CartItem item(CartLine line) {
-        return item(line.getEdition(), line.getQuantity(), line.getPriceWhenAdded());
-    }
-
-    private static CartItem item(Edition edition, int quantity, BigDecimal priceWhenAdded) {
-        return new CartItem(edition.getId(), edition.getPublication().getProductNumber(), edition.displayTitle(),
-                edition.getLanguage(), edition.getFormat(), quantity, edition.getPrice(), priceWhenAdded,
-                edition.getAvailability(), edition.isOffered());
     }
 }

@@ -72,7 +72,7 @@ public class Checkout {
         Account account = em.find(Account.class, self.getId());
         List<CartLine> lines = cartLines.of(account);
         Affiliation affiliation = affiliation(account, choice.affiliationId());
-        return new CheckoutQuote(lines.stream().map(Carts::item).toList(),
+        return new CheckoutQuote(lines.stream().map(CartItem::of).toList(),
                 price(account, lines, affiliation, choice.promoCode(), choice.shipTo(), choice.billTo()),
                 lines.stream().anyMatch(line -> line.getEdition().getFormat().isPosted()));
     }
@@ -92,7 +92,7 @@ public class Checkout {
             throw new RuleViolation("shop.orders.cart-empty");
         }
         for (CartLine line : lines) {
-            CartItem item = Carts.item(line);
+            CartItem item = CartItem.of(line);
             if (!item.orderable()) {
                 throw new RuleViolation("shop.orders.remove-first", item.title());
             }

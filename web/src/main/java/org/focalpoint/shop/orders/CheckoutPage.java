@@ -118,7 +118,7 @@ public class CheckoutPage implements Serializable {
     public void applyCode() {
         reprice();
         if (quote.price().promo() != null && quote.price().promo().isTaken()) {
-            PageMessages.info("checkout.code-applied", quote.price().promo().entered());
+            PageMessages.info("checkout.code-applied", quote.price().promo().terms().code());
         }
     }
 

@@ -122,6 +122,7 @@ public class DemoData {
         Account migrated = members(orgs, staff, studyGroup);
         em.flush();
         acceptConsent(staff, migrated);
+        demoOrders.promoCode(staff);
         Path bankFile = demoOrders.orderFor(demoBuyer.getAccount(), demoBuyer);
 
         LOG.info(() -> "Demo data loaded: " + orgs.all().size() + " organizations, " + people.size()

@@ -34,8 +34,10 @@ class AccessControlIT {
     /** The pages a person must reach before having an account or a session. */
     static final Set<String> PUBLIC_PAGES = Set.of("signin.xhtml", "signup.xhtml", "verify.xhtml",
             "password/forgot.xhtml", "password/reset.xhtml",
-            // the shop is open to visitors; its wish list and downloads are not
-            "shop/index.xhtml", "shop/search.xhtml", "shop/publication.xhtml", "shop/compare.xhtml");
+            // the shop is open to visitors, their cart and the conditions of sale too; the wish list,
+            // checkout, orders and downloads are not
+            "shop/index.xhtml", "shop/search.xhtml", "shop/publication.xhtml", "shop/compare.xhtml",
+            "shop/cart.xhtml", "shop/conditions.xhtml");
 
     static final String BASE = "http://127.0.0.1:" + System.getProperty("it.http.port") + "/focalpoint/";
 

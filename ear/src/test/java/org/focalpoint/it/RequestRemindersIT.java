@@ -160,8 +160,8 @@ class RequestRemindersIT {
         assertEquals(expected, dry.actions(), "the dry run reports what is due");
         assertEquals(0, dry.notifications());
         assertTrue(audit.about(Affiliation.class, escalateA.getId()).isEmpty(), "a dry run audits nothing");
-        assertTrue(Mailbox.of(acme.focalPoint.getEmail()).isEmpty(), "nor mails anyone");
-        assertTrue(Mailbox.of(other.focalPoint.getEmail()).isEmpty());
+        assertTrue(reminders(acme.focalPoint.getEmail()).isEmpty(), "nor mails anyone");
+        assertTrue(reminders(other.focalPoint.getEmail()).isEmpty());
         List<Long> affiliations = List.of(remindA.getId(), escalateA.getId(), fresh.getId(), remindB.getId());
         List<Long> registrations = List.of(remindRegistration.getId(), endedEvent.getId(), noDfp.getId());
         assertEquals(0L, followUps(affiliations, registrations), "nor records a stage done");
@@ -185,7 +185,7 @@ class RequestRemindersIT {
         assertFalse(reminder.body().contains(fresh.getAccount().getEmail()), "not late yet");
         assertFalse(reminder.body().contains(endedEvent.getAccount().getEmail()), "the event has ended");
         assertTrue(reminder.link("focalpoints/queue.xhtml").contains("organization=" + acme.organization.getId()));
-        assertEquals(1, Mailbox.of(acme.focalPoint.getEmail()).size(), "one mail for the whole night");
+        assertEquals(1, reminders(acme.focalPoint.getEmail()).size(), "one mail for the whole night");
 
         Mailbox.Mail otherReminder = Mailbox.await(other.focalPoint.getEmail(), "Reminder: 1 request");
         assertTrue(otherReminder.body().contains(remindB.getAccount().getEmail()), otherReminder.body());
@@ -210,7 +210,7 @@ class RequestRemindersIT {
         RunSummary again = nightly.finished(launcher.start(nightly.staff(), NightlyJob.REQUEST_REMINDERS, false));
         assertEquals(Map.of(), again.actions(), "each stage once");
         assertEquals(0, again.notifications(), "no mail twice");
-        assertEquals(1, Mailbox.of(acme.focalPoint.getEmail()).size());
+        assertEquals(1, reminders(acme.focalPoint.getEmail()).size());
         assertEquals(1, escalationsAbout(staffEmail, acme.organization, 1).size());
         assertEquals(1, audit.about(Affiliation.class, escalateA.getId()).size());
         assertEquals(5L, followUps(affiliations, registrations), "one stage for each request followed up");
@@ -229,6 +229,14 @@ class RequestRemindersIT {
                 .setParameter("affiliation", RequestKind.AFFILIATION).setParameter("affiliations", affiliations)
                 .setParameter("registration", RequestKind.REGISTRATION).setParameter("registrations", registrations)
                 .getSingleResult();
+    }
+
+    /**
+     * The reminders a focal point received. Their digests of new requests come on a timer of their
+     * own every five minutes of the clock, whenever this test runs: those are not this job's mails.
+     */
+    private static List<Mailbox.Mail> reminders(String email) {
+        return Mailbox.of(email).stream().filter(m -> m.subject().startsWith("Reminder:")).toList();
     }
 
     /** The staff's mails of escalations that name {@code organization}, once {@code count} arrived. */

@@ -19,6 +19,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -158,6 +162,19 @@ class ShopPagesIT implements ServerFixture {
 
             browser.click("My wish list").click("Remove").click("Yes, remove").expect("was removed from your wish list.");
             assertEquals(1, browser.driver().findElements(By.xpath("//tbody/tr[.//a]")).size(), "one entry left");
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void aVisitorReadsTheShopsFrontAndSearchWithoutASession() throws Exception {
+        HttpClient visitor = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String page : List.of("shop/index.xhtml", "shop/search.xhtml?q=" + WORD)) {
+            HttpResponse<String> answer = visitor.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + System.getProperty("it.http.port") + "/focalpoint/" + page)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), page);
+            assertTrue(answer.body().contains(page.contains("?") ? WORD : "Newest publications"), page + " shows the shop");
+            assertEquals(List.of(), answer.headers().allValues("Set-Cookie"), page + " opens no session");
         }
     }
 

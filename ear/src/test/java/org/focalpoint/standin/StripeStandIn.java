@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +47,8 @@ import java.util.regex.Pattern;
  * its sessions in memory.
  */
 public final class StripeStandIn implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(StripeStandIn.class.getName());
 
     /** The API version of the SDK the shop uses; events are written in it. */
     static final String API_VERSION = "2025-08-27.basil";
@@ -87,11 +91,11 @@ public final class StripeStandIn implements AutoCloseable {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
-            System.err.println("usage: java StripeStandIn.java <port> <webhookUrl> <webhookSecret>");
+            LOG.severe("usage: java StripeStandIn.java <port> <webhookUrl> <webhookSecret>");
             System.exit(2);
         }
         StripeStandIn standIn = start(Integer.parseInt(args[0]), URI.create(args[1]), args[2]);
-        System.out.println("Stripe stand-in on " + standIn.base() + ", webhooks to " + args[1]);
+        LOG.info(() -> "Stripe stand-in on " + standIn.base() + ", webhooks to " + args[1]);
     }
 
     public int port() {
@@ -141,7 +145,7 @@ public final class StripeStandIn implements AutoCloseable {
                 error(exchange, 404, "invalid_request_error", "Unrecognized request URL (" + method + ": " + path + ")");
             }
         } catch (RuntimeException e) {
-            e.printStackTrace();
+            LOG.log(Level.WARNING, "Stripe stand-in: " + exchange.getRequestURI(), e);
             error(exchange, 500, "api_error", String.valueOf(e.getMessage()));
         }
     }
@@ -239,7 +243,7 @@ public final class StripeStandIn implements AutoCloseable {
         try {
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
-            System.err.println("Stripe stand-in: the webhook " + webhook + " did not answer: " + e);
+            LOG.warning(() -> "Stripe stand-in: the webhook " + webhook + " did not answer: " + e);
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

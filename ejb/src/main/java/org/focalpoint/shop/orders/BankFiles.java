@@ -13,8 +13,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The bank's camt.054 files, uploaded by staff: each credit matched to its order by the QR
@@ -59,9 +61,10 @@ public class BankFiles {
         List<BankCredit> credits = BankNotification.read(file);
         Instant now = clock.instant();
         List<NotifiedCredit> read = new ArrayList<>();
+        Set<String> inThisFile = new HashSet<>();
         int seenBefore = 0;
         for (BankCredit credit : credits) {
-            if (isKnown(credit.bankReference()) || read.stream().anyMatch(r -> r.getBankReference().equals(credit.bankReference()))) {
+            if (!inThisFile.add(credit.bankReference()) || isKnown(credit.bankReference())) {
                 seenBefore++;
                 continue;
             }

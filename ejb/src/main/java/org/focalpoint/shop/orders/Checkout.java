@@ -74,7 +74,7 @@ public class Checkout {
         Affiliation affiliation = affiliation(account, choice.affiliationId());
         return new CheckoutQuote(lines.stream().map(CartItem::of).toList(),
                 price(account, lines, affiliation, choice.promoCode(), choice.shipTo(), choice.billTo()),
-                lines.stream().anyMatch(line -> line.getEdition().getFormat().isPosted()));
+                postsSomething(lines));
     }
 
     /** The approved affiliations the buyer may order on behalf of. */
@@ -108,8 +108,7 @@ public class Checkout {
         }
         Affiliation affiliation = affiliation(account, form.affiliationId());
         PostalAddress billing = checked(form.billing(), AddressKind.BILLING);
-        boolean shipsSomething = lines.stream().anyMatch(line -> line.getEdition().getFormat().isPosted());
-        PostalAddress shipping = shipsSomething ? checked(form.shipping(), AddressKind.SHIPPING) : null;
+        PostalAddress shipping = postsSomething(lines) ? checked(form.shipping(), AddressKind.SHIPPING) : null;
         String code = form.promoCode() == null || form.promoCode().isBlank() ? null : form.promoCode().strip();
 
         PriceQuote price = price(account, lines, affiliation, code, shipping == null ? null : shipping.country(),
@@ -153,6 +152,10 @@ public class Checkout {
                 affiliation.getOrganization().getCategory(), affiliation.getOrganization().getCountry());
         PromoEntry promo = code == null || code.isBlank() ? null : promoCodes.entry(code.strip(), account);
         return new Pricing(rules.current()).quote(items, buyer, promo, shipTo, billTo, today());
+    }
+
+    private static boolean postsSomething(List<CartLine> lines) {
+        return lines.stream().anyMatch(line -> line.getEdition().getFormat().isPosted());
     }
 
     private static PricedItem priced(CartLine line) {

@@ -80,10 +80,6 @@ public class ShopCart implements Serializable {
         return account.isPresent() ? carts.of(account.get()) : carts.visitorItems(visitorLines);
     }
 
-    public int getCount() {
-        return items().size();
-    }
-
     /** For pages that read the account's cart through a service of their own, such as checkout. */
     public void joinVisitToAccount() {
         signedIn();
